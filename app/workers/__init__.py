@@ -1,0 +1,1 @@
+"""How work runs. Qt-free at import: task modules below are unpickled in spawn children."""
