@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 
 from app.workers.heartbeat import Heartbeat, LagStats
 
@@ -30,7 +30,8 @@ def spin_until(
 ) -> LagStats:
     """Run the Qt event loop until ``done()`` or the timeout; return the UI lag meanwhile.
 
-    The loop really runs (timers fire, queued signals arrive), as it would in the app.
+    The loop really runs and sleeps between events (timers fire, queued signals arrive),
+    as it would in the app: a busy-polling loop would steal the GIL from the workers.
     """
     own = heartbeat is None
     beat = heartbeat or Heartbeat(interval_ms=10)
@@ -38,11 +39,19 @@ def spin_until(
         beat.start()
     since = time.perf_counter()
     deadline = since + timeout_s
-    app = QCoreApplication.instance()
-    assert app is not None, "create the QApplication first"
-    while not done() and time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        app.sendPostedEvents()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+
+    def check() -> None:
+        if done() or time.perf_counter() >= deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    if not done():
+        loop.exec()
+    poll.stop()
     stats = beat.stats(since)
     if own:
         beat.stop()
