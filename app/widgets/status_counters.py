@@ -1,0 +1,44 @@
+"""Live counts of threads, child processes and memory: watch a thread-per-click run away."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import psutil
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.workers.runner import Runner
+
+REFRESH_MS = 500
+
+
+class StatusCounters(QLabel):
+    """A status-bar label refreshed twice a second (cheap reads of /proc, no scans)."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusCounters")
+        self._runner = runner
+        self._me = psutil.Process()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the counts now."""
+        self.setText(
+            self.tr("Threads {threads} · child processes {children} · memory {rss} MB · "
+                    "jobs live {jobs}").format(
+                threads=self._me.num_threads(),
+                children=len(multiprocessing.active_children()),
+                rss=self._me.memory_info().rss // 2**20,
+                jobs=self._runner.live_count(),
+            )
+        )
+
+    def stop(self) -> None:
+        """Stop refreshing (the window is closing)."""
+        self._timer.stop()

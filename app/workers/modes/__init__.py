@@ -1,0 +1,1 @@
+"""One dispatcher per execution mode; the Runner picks one per job."""
