@@ -119,7 +119,7 @@ def test_a_failing_job_shows_its_error_and_the_app_carries_on(qtbot, window: Mai
     job = wait_done(qtbot, window.runner.submit(task_fixtures.raise_value_error, "thread"))
     model = window.run_panel.jobs_model
     row = model.jobs().index(job)
-    assert "ValueError" in model.index(row, 4).data()
+    qtbot.waitUntil(lambda: "ValueError" in model.index(row, 4).data())
     assert "Traceback" in model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
     qtbot.waitUntil(lambda: "ValueError: bad input" in window.log_pane.text())
     window.duration_input.setValue(0.1)

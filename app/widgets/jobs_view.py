@@ -1,57 +1,75 @@
 """The jobs table: one row per job with its mode, worker, state, progress and a cancel cell.
 
-Job signals only mark rows dirty; a frame timer turns them into one ``dataChanged`` per
-frame, so hundreds of jobs reporting progress cost one repaint, not hundreds.
+The rows live in a ``QStandardItemModel``, a C++ model that Python writes to once per
+frame. Painting then never calls back into Python: while a CPU-bound thread holds the
+GIL, every such call-back would wait a switch interval (5 ms), and a table of Python
+cells would stall the window for hundreds of milliseconds per repaint. The progress bar
+is a gradient brush the default (C++) delegate paints, for the same reason.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
+from PySide6.QtCore import QModelIndex, Qt, SignalInstance
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGradient,
+    QKeyEvent,
+    QLinearGradient,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtGui import QKeyEvent, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionButton,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.workers.job import Job, JobState
 
 HISTORY = 200
-FRAME_MS = 33
 ID, MODE, WORKLOAD, WORKER, STATE, PROGRESS, ELAPSED, CANCEL = range(8)
-Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 8
+STATE_COLORS = {
+    JobState.FAILED: QColor(200, 40, 40),
+    JobState.CANCELLED: QColor(140, 140, 140),
+}
 
 
-class JobsModel(QAbstractTableModel):
-    """Live and recent jobs; keeps the newest :data:`HISTORY` finished ones."""
+def progress_brush(percent: int, color: QColor) -> QBrush:
+    """A brush that fills ``percent`` of whatever cell it paints, left to right."""
+    gradient = QLinearGradient(0, 0, 1, 0)
+    gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
+    edge = max(0.0, min(1.0, percent / 100))
+    gradient.setColorAt(0.0, color)
+    gradient.setColorAt(edge, color)
+    gradient.setColorAt(min(1.0, edge + 1e-4), Qt.GlobalColor.transparent)
+    gradient.setColorAt(1.0, Qt.GlobalColor.transparent)
+    return QBrush(gradient)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+class JobsModel(QStandardItemModel):
+    """Live and recent jobs; keeps the newest :data:`HISTORY` finished ones.
+
+    Job signals only mark rows dirty; on each frame the dirty rows (and the elapsed time
+    of running ones) are written into the items.
+    """
+
+    def __init__(
+        self,
+        frame: SignalInstance,
+        mode_labels: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(0, COLUMNS, parent)
+        self._mode_labels = mode_labels or {}
         self._jobs: list[Job] = []
         self._dirty: set[int] = set()
-        self._frame = QTimer(self)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._flush)
-        self._headers = [
+        self._live = False
+        frame.connect(self._flush)
+        self.setHorizontalHeaderLabels([
             self.tr("#"), self.tr("Mode"), self.tr("Workload"), self.tr("Worker"),
             self.tr("State"), self.tr("Progress"), self.tr("Elapsed"), "",
-        ]
+        ])
         self._states = {
             JobState.QUEUED: self.tr("queued"),
             JobState.RUNNING: self.tr("running"),
@@ -60,16 +78,27 @@ class JobsModel(QAbstractTableModel):
             JobState.FAILED: self.tr("failed"),
             JobState.CANCELLED: self.tr("cancelled"),
         }
+        self._bar = QPalette().color(QPalette.ColorRole.Highlight)
+        self._bar.setAlpha(110)
+        self._link = QPalette().color(QPalette.ColorRole.Link)
 
     def add(self, job: Job) -> None:
         """Append ``job``; follow its changes until it is pruned."""
         self._prune()
-        row = len(self._jobs)
-        self.beginInsertRows(QModelIndex(), row, row)
+        items = [QStandardItem() for _ in range(COLUMNS)]
+        for column, item in enumerate(items):
+            item.setEditable(False)
+            if column in (ID, ELAPSED):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        items[ID].setText(str(job.id))
+        items[MODE].setText(self._mode_labels.get(job.mode, job.mode))
+        items[WORKLOAD].setText(job.workload)
+        items[CANCEL].setForeground(self._link)
         self._jobs.append(job)
-        self.endInsertRows()
-        job.changed.connect(lambda j=job: self._mark(j))
-        self._frame.start()
+        self.appendRow(items)
+        self._write(len(self._jobs) - 1, job)
+        job.changed.connect(lambda j=job: self._dirty.add(j.id))
+        self._live = True
 
     def job_at(self, row: int) -> Job:
         """The job shown in ``row``."""
@@ -79,107 +108,42 @@ class JobsModel(QAbstractTableModel):
         """Every job in the table, oldest first."""
         return list(self._jobs)
 
-    def stop(self) -> None:
-        """Stop the frame timer (the window is closing)."""
-        self._frame.stop()
-
-    def _mark(self, job: Job) -> None:
-        self._dirty.add(job.id)
-
     def _prune(self) -> None:
         finished = [i for i, j in enumerate(self._jobs) if j.state.is_final]
         for row in reversed(finished[: max(0, len(finished) - HISTORY + 1)]):
-            self.beginRemoveRows(QModelIndex(), row, row)
+            self.removeRow(row)
             del self._jobs[row]
-            self.endRemoveRows()
 
     def _flush(self) -> None:
-        rows = [i for i, j in enumerate(self._jobs) if j.id in self._dirty or not j.state.is_final]
+        if not self._live:
+            return
+        now = time.perf_counter()
+        live = False
+        for row, job in enumerate(self._jobs):
+            if job.id in self._dirty:
+                self._write(row, job)
+            elif not job.state.is_final and job.started_at is not None:
+                self.item(row, ELAPSED).setText(f"{job.elapsed(now):.1f} s")
+            live = live or not job.state.is_final
         self._dirty.clear()
-        if rows:
-            top, bottom = self.index(rows[0], 0), self.index(rows[-1], CANCEL)
-            self.dataChanged.emit(top, bottom)
-        else:
-            self._frame.stop()
+        self._live = live
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per job."""
-        return 0 if parent.isValid() else len(self._jobs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Fixed columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, progress value and tooltips of one cell."""
-        if not index.isValid():
-            return None
-        job = self._jobs[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(job, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return job.progress if column == PROGRESS else job.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATE and job.error is not None:
-            return job.error.traceback
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATE and job.result is not None:
-            return str(job.result)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ID, ELAPSED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, job: Job, column: int) -> Any:
-        if column == ID:
-            return str(job.id)
-        if column == MODE:
-            return job.mode
-        if column == WORKLOAD:
-            return job.workload
-        if column == WORKER:
-            return job.worker or "—"
-        if column == STATE:
-            state = self._states[job.state]
-            return f"{state}: {job.error}" if job.error is not None else state
-        if column == PROGRESS:
-            return f"{job.progress}%"
-        if column == ELAPSED:
-            return f"{job.elapsed(time.perf_counter()):.2f} s"
-        if column == CANCEL:
-            return "" if job.state.is_final else self.tr("Cancel")
-        return None
-
-
-class _CellDelegate(QStyledItemDelegate):
-    """Paints a progress bar and a cancel button with the platform's own style."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """Progress and cancel cells are drawn as controls; the rest as text."""
-        style = QApplication.style()
-        if index.column() == PROGRESS:
-            bar = QStyleOptionProgressBar()
-            bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
-            bar.minimum, bar.maximum = 0, 100
-            bar.progress = int(index.data(Qt.ItemDataRole.UserRole))
-            bar.text = index.data()
-            bar.textVisible = True
-            bar.state = option.state  # type: ignore[attr-defined]
-            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
-        elif index.column() == CANCEL and index.data():
-            button = QStyleOptionButton()
-            button.rect = option.rect.adjusted(2, 1, -2, -1)  # type: ignore[attr-defined]
-            button.text = index.data()
-            button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
-            style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter)
-        else:
-            super().paint(painter, option, index)
+    def _write(self, row: int, job: Job) -> None:
+        self.item(row, WORKER).setText(job.worker or "—")
+        state = self.item(row, STATE)
+        text = self._states[job.state]
+        state.setText(f"{text}: {job.error}" if job.error is not None else text)
+        if job.error is not None:
+            state.setToolTip(job.error.traceback)
+        elif job.result is not None:
+            state.setToolTip(str(job.result))
+        if color := STATE_COLORS.get(job.state):
+            state.setForeground(color)
+        progress = self.item(row, PROGRESS)
+        progress.setText(f"{job.progress}%")
+        progress.setBackground(progress_brush(job.progress, self._bar))
+        self.item(row, ELAPSED).setText(f"{job.elapsed():.1f} s")
+        self.item(row, CANCEL).setText("" if job.state.is_final else self.tr("✕ Cancel"))
 
 
 class JobsView(QTableView):
@@ -189,34 +153,30 @@ class JobsView(QTableView):
         super().__init__(parent)
         self.setObjectName("jobsView")
         self.setModel(model)
-        self.setItemDelegate(_CellDelegate(self))
+        self._jobs = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ID, 44), (MODE, 96), (WORKLOAD, 110), (WORKER, 110),
-                              (PROGRESS, 120), (ELAPSED, 72), (CANCEL, 76)):
+        for column, width in ((ID, 44), (MODE, 150), (WORKLOAD, 80), (WORKER, 100),
+                              (PROGRESS, 110), (ELAPSED, 72), (CANCEL, 80)):
             self.setColumnWidth(column, width)
         self.clicked.connect(self._on_clicked)
         model.rowsInserted.connect(lambda *_: self.scrollToBottom())
 
-    def jobs_model(self) -> JobsModel:
-        """The model, typed."""
-        model = self.model()
-        assert isinstance(model, JobsModel)
-        return model
-
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.column() == CANCEL:
-            self.jobs_model().job_at(index.row()).cancel()
+            self._jobs.job_at(index.row()).cancel()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete cancels the selected jobs."""
         if event.key() == Qt.Key.Key_Delete:
             for index in self.selectionModel().selectedRows():
-                self.jobs_model().job_at(index.row()).cancel()
+                self._jobs.job_at(index.row()).cancel()
             return
         super().keyPressEvent(event)

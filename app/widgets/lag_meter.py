@@ -1,52 +1,87 @@
-"""The responsiveness meter: a spinner and the event-loop lag, always in sight."""
+"""The responsiveness meter: spinner, lag readouts, a 30 s strip chart, the last freeze.
+
+Always in sight. The spinner turns on heartbeat ticks only, so it stops when the UI does.
+"""
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.widgets.spinner import Spinner
 from app.workers.heartbeat import Heartbeat
+from app.workers.responsiveness import Responsiveness
 
-REPAINT_S = 1 / 30
-READOUT_S = 0.2
-READOUT_WINDOW_S = 5.0
+READOUT_FRAMES = 6
+CHART_FRAMES = 3
 
 
 class LagMeter(QWidget):
-    """Shows how late the GUI thread's timer fires; the spinner stops when the UI does."""
+    """Shows how late the GUI thread's timer fires, and what froze it last."""
 
-    def __init__(self, heartbeat: Heartbeat, parent: QWidget | None = None) -> None:
+    def __init__(self, monitor: Responsiveness, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lagMeter")
-        self._heartbeat = heartbeat
+        self._monitor = monitor
+        self._heartbeat: Heartbeat = monitor.heartbeat
         self.spinner = Spinner(self)
-        self.readout = QLabel(self)
-        self.readout.setObjectName("lagReadout")
-        self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("0" * 44))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.spinner)
-        layout.addWidget(self.readout)
-        self._painted_at = 0.0
-        self._read_at = 0.0
-        heartbeat.ticked.connect(self._on_tick)
-        self._show_readout(0.0)
+        self.now = self._readout("lagNow", self.tr("Lag of the latest tick"))
+        self.p99 = self._readout("lagP99", self.tr("99th percentile over the last 30 s"))
+        self.max = self._readout("lagMax", self.tr("Worst tick over the last 30 s"))
+        self.last_freeze = QLabel(self.tr("No long task yet."), self)
+        self.last_freeze.setObjectName("lastFreeze")
+        self.last_freeze.setWordWrap(True)
+        self.last_freeze.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.chart: QWidget | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 2, 6, 2)
+        self._grid.addWidget(self.spinner, 0, 0, 2, 1)
+        self._grid.addWidget(self.now, 0, 1)
+        self._grid.addWidget(self.p99, 0, 2)
+        self._grid.addWidget(self.max, 0, 3)
+        self._grid.addWidget(self.last_freeze, 1, 1, 1, 3)
+        self._grid.setColumnStretch(4, 1)
+        self._frames = 0
+        self._heartbeat.ticked.connect(self._on_tick)
+        self._heartbeat.frame.connect(self._on_frame)
+        monitor.longTask.connect(self._on_long_task)
+        self._show_readouts(0.0)
+
+    def _readout(self, name: str, tip: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setToolTip(tip)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("p99 0000.0 ms "))
+        return label
+
+    def attach_chart(self) -> None:
+        """Create the strip chart (imports pyqtgraph: call it after the first paint)."""
+        if self.chart is not None:
+            return
+        from app.widgets.lag_chart import LagChart
+
+        chart = LagChart(self._heartbeat, self)
+        self._grid.addWidget(chart, 0, 5, 2, 1)
+        self._grid.setColumnStretch(5, 3)
+        self.chart = chart
 
     def _on_tick(self, lag_ms: float) -> None:
-        now = time.perf_counter()
-        if now - self._painted_at >= REPAINT_S:
-            self._painted_at = now
-            self.spinner.step()
-        if now - self._read_at >= READOUT_S or lag_ms >= 50:
-            self._read_at = now
-            self._show_readout(lag_ms)
+        if lag_ms >= 50:
+            self._show_readouts(lag_ms)
 
-    def _show_readout(self, lag_ms: float) -> None:
-        stats = self._heartbeat.stats(time.perf_counter() - READOUT_WINDOW_S)
-        self.readout.setText(
-            self.tr("UI lag {now:.1f} ms · p99 {p99:.1f} ms · max {max:.0f} ms (5 s)").format(
-                now=lag_ms, p99=stats.p99, max=stats.max
-            )
-        )
+    def _on_frame(self) -> None:
+        self._frames += 1
+        self.spinner.step()
+        if self._frames % READOUT_FRAMES == 0:
+            self._show_readouts(self._heartbeat.last_lag_ms)
+        if self.chart is not None and self._frames % CHART_FRAMES == 0:
+            self.chart.refresh()
+
+    def _show_readouts(self, lag_ms: float) -> None:
+        stats = self._heartbeat.stats()
+        self.now.setText(self.tr("lag {ms:.1f} ms").format(ms=lag_ms))
+        self.p99.setText(self.tr("p99 {ms:.1f} ms").format(ms=stats.p99))
+        self.max.setText(self.tr("max {ms:.0f} ms").format(ms=stats.max))
+
+    def _on_long_task(self, stall_ms: float, where: str) -> None:
+        self.last_freeze.setText(self._monitor.last_report)
+        self.last_freeze.setToolTip(self._monitor.last_report)

@@ -1,59 +1,235 @@
-"""The live log pane: drains the log channel at frame rate, a bounded batch per frame."""
+"""The live log pane: flood-proof by design, with a naive mode that shows why it must be.
+
+Lines come from a :class:`~app.workers.log_channel.LogChannel` that any thread writes to;
+on each frame of the window's frame clock the pane drains at most a budget of lines into
+a ring-buffer model shown by a virtualised view. Nothing a worker does can queue work on
+the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.workers.log_channel import LogChannel, LogLine
+from app.widgets.log_model import LogFilter, LogModel, format_line
+from app.workers.log_channel import SOURCE_GUI, SOURCE_PROCESS, SOURCE_THREAD, LogChannel
+from app.workers.naive_log import SignalLogHandler
 
-FRAME_MS = 33
-LINES_PER_FRAME = 2_000
-MAX_SHOWN = 20_000
-
-
-def format_line(line: LogLine) -> str:
-    """``12:01:02.345 INFO  [thread-3] message``."""
-    clock = time.strftime("%H:%M:%S", time.localtime(line.created))
-    millis = int(line.created * 1000) % 1000
-    level = logging.getLevelName(line.level)
-    return f"{clock}.{millis:03d} {level:<7} [{line.source}] {line.message}"
+LINES_PER_FRAME = 10_000
+FILTER_DELAY_MS = 200
 
 
 class LogPane(QWidget):
-    """Shows what the :class:`LogChannel` collects; no worker ever touches this widget."""
+    """Shows the app's log; owns which handler feeds it (the channel, or the naive signal)."""
 
-    def __init__(self, channel: LogChannel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        channel: LogChannel,
+        frame: SignalInstance,
+        logger_name: str = "app",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("logPane")
         self._channel = channel
-        self.view = QPlainTextEdit(self)
-        self.view.setObjectName("logText")
-        self.view.setReadOnly(True)
-        self.view.setMaximumBlockCount(MAX_SHOWN)
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._logger = logging.getLogger(logger_name)
+        self._naive_handler: SignalLogHandler | None = None
+        self.model = LogModel(capacity=channel.capacity, parent=self)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("logView")
+        self.view.setModel(self.model)
+        self.view.setFont(fixed)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        # Fixed row heights keep scrolling O(1) in the number of lines.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 2)
+        self.naive_view = QPlainTextEdit(self)
+        self.naive_view.setObjectName("naiveLogText")
+        self.naive_view.setReadOnly(True)
+        self.naive_view.setFont(fixed)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.naive_view)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self._frame = QTimer(self)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.drain)
-        self._frame.start()
+        layout.addLayout(self._build_controls())
+        layout.addWidget(self._stack, 1)
+
+        self._filter_delay = QTimer(self)
+        self._filter_delay.setSingleShot(True)
+        self._filter_delay.setInterval(FILTER_DELAY_MS)
+        self._filter_delay.timeout.connect(self.apply_filter)
+        self._frame = frame
+        frame.connect(self.drain)
+        self._logger.addHandler(channel)
+        self._update_counts()
+
+    def _build_controls(self) -> QHBoxLayout:
+        self.level = QComboBox(self)
+        self.level.setObjectName("logLevel")
+        for label, level in ((self.tr("All levels"), logging.DEBUG),
+                             (self.tr("Info and up"), logging.INFO),
+                             (self.tr("Warnings and up"), logging.WARNING),
+                             (self.tr("Errors only"), logging.ERROR)):
+            self.level.addItem(label, level)
+        self.level.currentIndexChanged.connect(self.apply_filter)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("logSearch")
+        self.search.setPlaceholderText(self.tr("Filter text…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self._filter_delay.start())
+        self.sources: dict[str, QCheckBox] = {}
+        for kind, label in ((SOURCE_GUI, self.tr("GUI thread")),
+                            (SOURCE_THREAD, self.tr("Worker threads")),
+                            (SOURCE_PROCESS, self.tr("Processes"))):
+            box = QCheckBox(label, self)
+            box.setObjectName(f"logSource_{kind}")
+            box.setChecked(True)
+            box.toggled.connect(self.apply_filter)
+            self.sources[kind] = box
+        self.follow = QCheckBox(self.tr("Follow"), self)
+        self.follow.setObjectName("logFollow")
+        self.follow.setChecked(True)
+        self.follow.setToolTip(self.tr("Untick to pause autoscroll while you read."))
+        clear = QPushButton(self.tr("Clear"), self)
+        clear.setObjectName("logClear")
+        clear.clicked.connect(self.clear)
+        save = QPushButton(self.tr("Save…"), self)
+        save.setObjectName("logSave")
+        save.clicked.connect(self._ask_and_save)
+        self.naive = QCheckBox(self.tr("Naive log pane"), self)
+        self.naive.setObjectName("logNaive")
+        self.naive.setToolTip(self.tr(
+            "One queued signal per line into a text widget, as many apps do: flood it and "
+            "watch the window freeze."))
+        self.naive.toggled.connect(self.set_naive)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("logCounts")
+
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.level, self.search, *self.sources.values(), self.follow, clear,
+                       save, self.naive, self.counts):
+            row.addWidget(widget)
+        row.setStretch(1, 1)
+        return row
 
     def drain(self) -> None:
-        """Show what arrived since the last frame, up to the per-frame budget."""
-        lines = self._channel.drain(LINES_PER_FRAME)
-        if lines:
-            self.view.appendPlainText("\n".join(format_line(line) for line in lines))
+        """Take this frame's share of the channel into the model, then follow the end."""
+        batch = self._channel.drain(LINES_PER_FRAME)
+        if not batch:
+            return
+        self.model.append(batch)
+        if self.follow.isChecked():
+            self.view.scrollToBottom()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        dropped = self.model.dropped + self._channel.dropped
+        text = self.tr("{shown} lines").format(shown=self.model.rowCount())
+        if dropped:
+            text += " · " + self.tr("{dropped} oldest dropped").format(dropped=dropped)
+        self.counts.setText(text)
+
+    def current_filter(self) -> LogFilter:
+        """The filter the controls describe."""
+        chosen = frozenset(k for k, box in self.sources.items() if box.isChecked())
+        return LogFilter(
+            min_level=self.level.currentData(),
+            text=self.search.text().strip(),
+            sources=frozenset() if chosen == frozenset(self.sources) else chosen,
+        )
+
+    def apply_filter(self) -> None:
+        """Refilter the ring with the controls' settings."""
+        self.model.set_filter(self.current_filter())
+        self._update_counts()
+        if self.follow.isChecked():
+            self.view.scrollToBottom()
+
+    def clear(self) -> None:
+        """Empty the pane."""
+        self.model.clear()
+        self.naive_view.clear()
+        self._update_counts()
 
     def text(self) -> str:
-        """Everything shown (for tests and copying)."""
-        return self.view.toPlainText()
+        """What the pane shows, one line per row (for tests and copying)."""
+        if self.naive.isChecked():
+            return self.naive_view.toPlainText()
+        return "\n".join(format_line(line) for line in self.model.shown_lines())
+
+    def save_to(self, path: Path) -> int:
+        """Write the shown lines to ``path``; return how many."""
+        lines = [format_line(line) for line in self.model.shown_lines()]
+        path.write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
+        return len(lines)
+
+    def _ask_and_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save log"), "concurrency-lab.log", self.tr("Log files (*.log *.txt)"))
+        if not name:
+            return
+        try:
+            count = self.save_to(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save the log"),
+                                self.tr("{path}: {reason}").format(path=name, reason=exc.strerror))
+            return
+        logging.getLogger("app.ui").info(self.tr("Saved %d log lines to %s"), count, name)
+
+    def set_naive(self, naive: bool) -> None:
+        """Swap the flood-proof channel for one queued signal per line, or back."""
+        if naive == (self._naive_handler is not None):
+            return
+        if naive:
+            self._naive_handler = SignalLogHandler()
+            self._naive_handler.bridge.line.connect(self.naive_view.appendPlainText)
+            self._logger.removeHandler(self._channel)
+            self._logger.addHandler(self._naive_handler)
+        else:
+            assert self._naive_handler is not None
+            self._logger.removeHandler(self._naive_handler)
+            self._naive_handler = None
+            self._logger.addHandler(self._channel)
+        self._stack.setCurrentIndex(1 if naive else 0)
+        if self.naive.isChecked() != naive:
+            self.naive.setChecked(naive)
 
     def stop(self) -> None:
-        """Stop draining (the window is closing)."""
-        self._frame.stop()
+        """Detach from logging and stop draining (the window is closing)."""
+        self.drain()
+        self._frame.disconnect(self.drain)
+        self._filter_delay.stop()
+        self._logger.removeHandler(self._channel)
+        if self._naive_handler is not None:
+            self._logger.removeHandler(self._naive_handler)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +29,8 @@ from app.widgets.run_panel import RunPanel
 from app.widgets.status_counters import StatusCounters
 from app.workers.heartbeat import Heartbeat
 from app.workers.log_channel import LogChannel
+from app.workers.preload import Preloader
+from app.workers.responsiveness import Responsiveness
 from app.workers.runner import Runner
 from app.workers.workloads import WORKLOADS
 
@@ -39,12 +41,16 @@ APP_LOGGER = "app"
 class MainWindow(QMainWindow):
     """One window: pick a mode and a workload, click, and watch the UI keep up (or not)."""
 
+    firstPainted = Signal()
+    """The window painted for the first time: heavy, optional parts may load now."""
+
     def __init__(self, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Concurrency Lab"))
         self.resize(1100, 760)
-        self.runner = runner or Runner(self)
+        self.heartbeat = Heartbeat(parent=self)
+        self.runner = runner or Runner(self, frame=self.heartbeat.frame)
         self.runner.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.mode_labels = {
             "inline": self.tr("Inline"),
@@ -60,22 +66,27 @@ class MainWindow(QMainWindow):
         }
 
         self.log_channel = LogChannel()
-        app_logger = logging.getLogger(APP_LOGGER)
-        app_logger.addHandler(self.log_channel)
-        app_logger.setLevel(logging.INFO)
+        logging.getLogger(APP_LOGGER).setLevel(logging.INFO)
 
-        self.heartbeat = Heartbeat(parent=self)
+        self.responsiveness = Responsiveness(self.heartbeat, parent=self)
         self._build_toolbar()
         self.run_panel = RunPanel(
-            self.mode_labels, self.run_in, self.another_event, self.runner.cancel_all, self
+            self.mode_labels, self.run_in, self.another_event, self.runner.cancel_all,
+            self.heartbeat.frame, self,
         )
         self.runner.jobAdded.connect(self.run_panel.jobs_model.add)
         self.lab_tabs = QTabWidget(self)
         self.lab_tabs.setObjectName("labTabs")
         self.lab_tabs.addTab(self.run_panel, self.tr("Execution modes"))
-        self.setCentralWidget(self.lab_tabs)
+        self.lag_meter = LagMeter(self.responsiveness, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.lag_meter)
+        column.addWidget(self.lab_tabs, 1)
+        self.setCentralWidget(central)
 
-        self.log_pane = LogPane(self.log_channel, self)
+        self.log_pane = LogPane(self.log_channel, self.heartbeat.frame, APP_LOGGER, self)
         dock = QDockWidget(self.tr("Log"), self)
         dock.setObjectName("logDock")
         dock.setWidget(self.log_pane)
@@ -83,10 +94,23 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
 
-        self.counters = StatusCounters(self.runner, self)
+        self.counters = StatusCounters(self.runner, self.heartbeat.frame, self)
         self.statusBar().addPermanentWidget(self.counters)
-        self.heartbeat.start()
+        self.preloader = Preloader(["numpy", "pyqtgraph"], self)
+        self.preloader.loaded.connect(self.lag_meter.attach_chart)
+        self.firstPainted.connect(self.preloader.start)
+        self._painted = False
+        self.installEventFilter(self)
+        self.responsiveness.start()
         self._closed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Notice the first paint, once."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.firstPainted.emit()
+        return super().eventFilter(watched, event)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Run"), self)
@@ -122,11 +146,6 @@ class MainWindow(QMainWindow):
             bar.addWidget(widget)
         bar.addSeparator()
         bar.addWidget(self.run_button)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.lag_meter = LagMeter(self.heartbeat, bar)
-        bar.addWidget(self.lag_meter)
 
     def run_selected(self) -> None:
         """*Handle click event*: run the workload in the mode picked in the toolbar."""
@@ -150,11 +169,9 @@ class MainWindow(QMainWindow):
         """Cancel and join everything before the window goes (idempotent)."""
         if not self._closed:
             self._closed = True
-            self.heartbeat.stop()
+            self.responsiveness.stop()
             self.counters.stop()
-            self.run_panel.jobs_model.stop()
             self.runner.close()
-            self.log_pane.drain()
+            self.preloader.join()
             self.log_pane.stop()
-            logging.getLogger(APP_LOGGER).removeHandler(self.log_channel)
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -35,6 +36,7 @@ class RunPanel(QWidget):
         run_in: Callable[[str], None],
         another_event: Callable[[], None],
         cancel_all: Callable[[], None],
+        frame: SignalInstance,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,7 +69,7 @@ class RunPanel(QWidget):
         actions.addWidget(self.cancel_all)
         actions.addStretch(1)
 
-        self.jobs_model = JobsModel(self)
+        self.jobs_model = JobsModel(frame, mode_labels, self)
         self.jobs_view = JobsView(self.jobs_model, self)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

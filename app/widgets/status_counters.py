@@ -5,27 +5,31 @@ from __future__ import annotations
 import multiprocessing
 
 import psutil
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.workers.runner import Runner
 
-REFRESH_MS = 500
+REFRESH_FRAMES = 15
 
 
 class StatusCounters(QLabel):
     """A status-bar label refreshed twice a second (cheap reads of /proc, no scans)."""
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, frame: SignalInstance, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statusCounters")
         self._runner = runner
         self._me = psutil.Process()
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self._frames = 0
+        self._frame = frame
+        frame.connect(self._on_frame)
         self.refresh()
+
+    def _on_frame(self) -> None:
+        self._frames += 1
+        if self._frames % REFRESH_FRAMES == 0:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the counts now."""
@@ -41,4 +45,4 @@ class StatusCounters(QLabel):
 
     def stop(self) -> None:
         """Stop refreshing (the window is closing)."""
-        self._timer.stop()
+        self._frame.disconnect(self._on_frame)

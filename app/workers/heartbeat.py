@@ -5,6 +5,12 @@ A single-shot ``PreciseTimer`` is re-armed in its own slot, and lag = arrival - 
 a constant delay would cancel out (5.3 ms of real lag read as 0.3 ms). A frozen stretch
 counts as every tick it swallowed, not as one late tick, so p99 reflects how long the
 window was really dead.
+
+The heartbeat is also the window's *frame clock*: every third tick it emits ``frame``,
+and all periodic GUI work (draining logs, repainting jobs, progress) hangs off that
+signal. Under a CPU-bound thread every separate Python call-back from Qt must wait for
+the GIL (up to a switch interval, 5 ms), so the GUI thread enters Python once per tick,
+not once per timer per widget.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 MAX_SWALLOWED = 60_000
+FRAME_TICKS = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class Heartbeat(QObject):
 
     ticked = Signal(float)
     """Lag of the tick that just arrived, in ms."""
+    frame = Signal()
+    """Every :data:`FRAME_TICKS` ticks (~30 Hz): time for coalesced GUI work."""
 
     def __init__(
         self, interval_ms: int = 10, window_s: float = 30.0, parent: QObject | None = None
@@ -61,6 +70,7 @@ class Heartbeat(QObject):
         self._armed_at = 0.0
         self._samples: deque[tuple[float, float]] = deque()
         self.last_lag_ms = 0.0
+        self._ticks = 0
 
     def start(self) -> None:
         """Start ticking (again)."""
@@ -90,6 +100,9 @@ class Heartbeat(QObject):
         self.last_lag_ms = lag_s * 1000
         self._arm()
         self.ticked.emit(self.last_lag_ms)
+        self._ticks += 1
+        if self._ticks % FRAME_TICKS == 0:
+            self.frame.emit()
 
     def _record(self, now: float, lag_s: float, interval_s: float) -> None:
         swallowed = min(MAX_SWALLOWED, int(lag_s / interval_s))

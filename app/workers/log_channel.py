@@ -49,6 +49,7 @@ class LogChannel(logging.Handler):
 
     def __init__(self, capacity: int = 100_000) -> None:
         super().__init__(logging.DEBUG)
+        self.capacity = capacity
         self._lines: deque[LogLine] = deque(maxlen=capacity)
         self._guard = threading.Lock()
         self.dropped = 0

@@ -14,7 +14,7 @@ import os
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 
 from app.workers.job import Job
 from app.workers.modes.base import Dispatcher
@@ -63,7 +63,9 @@ class Runner(QObject):
         thread_cap: int = THREAD_CAP,
         process_cap: int = PROCESS_CAP,
         pool_workers: int | None = None,
+        frame: SignalInstance | None = None,
     ) -> None:
+        """``frame``: a frame-clock signal to drain progress on (default: an own timer)."""
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._jobs: dict[int, Job] = {}
@@ -83,9 +85,13 @@ class Runner(QObject):
                 ProcessPoolDispatcher(sink, self._host),
             )
         }
-        self._pump = QTimer(self)
-        self._pump.setInterval(FRAME_MS)
-        self._pump.timeout.connect(self._drain_progress)
+        self._pump: QTimer | None = None
+        if frame is None:
+            self._pump = QTimer(self)
+            self._pump.setInterval(FRAME_MS)
+            self._pump.timeout.connect(self._drain_progress)
+        else:
+            frame.connect(self._drain_progress)
         self._closed = False
 
     @property
@@ -128,7 +134,7 @@ class Runner(QObject):
         job._cancel_hook = lambda j: self._dispatchers[j.mode].cancel(j)
         self._jobs[job.id] = job
         self.jobAdded.emit(job)
-        if not self._pump.isActive():
+        if self._pump is not None and not self._pump.isActive():
             self._pump.start()
         dispatcher.start(job, task, dict(kwargs or {}))
         return job
@@ -162,7 +168,7 @@ class Runner(QObject):
         job._finish(outcome)
         if outcome.kind == "errored" and outcome.error is not None:
             log.error("Job %d (%s) failed:\n%s", job.id, job.mode, outcome.error.traceback)
-        if not self._jobs:
+        if not self._jobs and self._pump is not None:
             self._pump.stop()
 
     def _drain_progress(self) -> None:
@@ -184,5 +190,6 @@ class Runner(QObject):
         QCoreApplication.sendPostedEvents(self._signaller)
         for job in list(self._jobs.values()):
             self._finish(job, Outcome("cancelled"))
-        self._pump.stop()
+        if self._pump is not None:
+            self._pump.stop()
         log.info("Runner closed in %.2f s", time.perf_counter() - started)
