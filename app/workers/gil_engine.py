@@ -241,8 +241,9 @@ class GilEngine:
             raise StrategyUnavailable(strategy, reason)
         if not STRATEGIES[strategy].parallel:
             workers = 1
-        workers = max(1, min(workers, self.pool_size, workload.units))
+        workers = max(1, min(workers, workload.units))
         if strategy == "processes":
+            workers = min(workers, self.pool_size)
             self.ensure_pool()
         batches = split(workload.units, workers)
         cpu0 = cpu_seconds()
