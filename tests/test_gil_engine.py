@@ -11,7 +11,8 @@ from pathlib import Path
 
 import psutil
 import pytest
-from hypothesis import given
+from conftest_gil import assert_nothing_left, snapshot
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.workers import gil_tasks
@@ -32,12 +33,14 @@ from app.workers.gil_results import GilResult, read_csv, write_csv
 
 @pytest.fixture
 def engine():
+    before = snapshot()
     eng = GilEngine(pool_size=2)
     yield eng
     pids = eng.pool_pids()
     eng.close()
     assert not [p for p in pids if psutil.pid_exists(p)], "pool processes outlived close()"
     assert not [t for t in threading.enumerate() if t.name.startswith("gil-")]
+    assert_nothing_left(before)
 
 
 @given(st.integers(1, 10_000), st.integers(1, 64))
@@ -114,6 +117,7 @@ results = st.builds(
 )
 
 
+@settings(deadline=None)  # file IO on a shared machine: no per-example time limit
 @given(st.lists(results, max_size=8))
 def test_csv_round_trips(rows: list[GilResult]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

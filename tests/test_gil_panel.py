@@ -8,6 +8,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from conftest_gil import assert_nothing_left, snapshot
 from PySide6.QtCore import Qt
 
 from app.widgets.gil_panel import GilPanel
@@ -27,6 +28,7 @@ MAXIM = "进程是资源分配的基本单位,线程是资源调度的基本单�
 @pytest.fixture
 def panel(qtbot):
     original = sys.getswitchinterval()
+    before = snapshot()
     controller = GilController(GilEngine(pool_size=2))
     widget = GilPanel(controller=controller)
     qtbot.addWidget(widget)
@@ -38,6 +40,8 @@ def panel(qtbot):
     assert not controller.heartbeat.is_active()
     assert not [t for t in threading.enumerate() if t.name.startswith("gil-")]
     assert not [p for p in pids if psutil.pid_exists(p)]
+    assert not widget._live.isActive()
+    assert_nothing_left(before)
 
 
 def idle(busy: bool) -> bool:
@@ -68,6 +72,7 @@ def test_panel_has_its_public_names(panel: GilPanel) -> None:
     assert MAXIM in panel.findChild(object, "gilExplanation").text()
     assert panel.code.isReadOnly() and "ProcessPoolExecutor" in panel.code.toPlainText()
     assert strategy_keys(panel) == list(STRATEGIES)
+    assert panel.controller.engine.pool_pids() == [], "no process before the lab is shown"
 
 
 @pytest.mark.slow

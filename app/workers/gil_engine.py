@@ -83,13 +83,15 @@ class Workload:
 def calibrate(kind: WorkloadKind, seconds: float) -> Workload:
     """Size a job of ``kind`` to take about ``seconds`` when run sequentially.
 
-    Runs units in the calling thread for a short while after one warm-up unit and takes
-    the mean: the first call of cold code is slower and would undersize the job.
+    Runs units in the calling thread for a short while after one warm-up unit (cold code
+    is slower) and takes the mean. CPU-bound units are timed in thread CPU time, so a
+    machine busy with other programs does not shrink the job; waiting units by the clock.
     """
+    clock = time.thread_time if kind.cpu_bound else time.perf_counter
     kind.unit(kind.arg)
     count = 0
-    start = time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < CALIBRATION_S or count < MIN_CALIBRATION_UNITS:
+    start = clock()
+    while (elapsed := clock() - start) < CALIBRATION_S or count < MIN_CALIBRATION_UNITS:
         kind.unit(kind.arg)
         count += 1
     return Workload(kind, max(1, round(seconds * count / elapsed)))
