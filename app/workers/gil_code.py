@@ -27,7 +27,8 @@ def timed(executor_cls, workers, chunks):
         return time.perf_counter() - start
 
 
-if __name__ == "__main__":                       # required: spawn re-imports this file
+# The guard is required where children spawn (Windows, macOS): they re-import this file.
+if __name__ == "__main__":
     chunks = [(1_000_000, 1_004_000)] * 100      # identical units of work
     start = time.perf_counter()
     for lo, hi in chunks:
