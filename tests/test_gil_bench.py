@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 
@@ -15,12 +16,16 @@ NAMES = {
     "sequential wall time",
     "UI p99 lag during threads",
     "UI p99 lag during process pool",
+    "UI p50 lag, one CPU-bound thread, switch interval 5 ms",
+    "UI p50 lag, one CPU-bound thread, switch interval 1 ms",
 }
 
 
 @pytest.mark.slow
 def test_quick_measure_reports_every_metric(qapp) -> None:
+    original = sys.getswitchinterval()
     results = measure(quick=True)
+    assert sys.getswitchinterval() == original
     assert all(isinstance(r, Result) and r.metric == "P4" for r in results)
     assert {r.name for r in results} == NAMES
     for r in results:
