@@ -23,7 +23,7 @@ SYMBOLS = {"cpu": "o", "io": "t"}
 class SpeedupChart(pg.PlotWidget):
     """Redraws from the full result list: a sweep is a few dozen points at most."""
 
-    def __init__(self, max_workers: int, parent: QWidget | None = None) -> None:
+    def __init__(self, max_workers: int, cores: int, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.setObjectName("gilChart")
         self.setBackground("w")
@@ -36,6 +36,16 @@ class SpeedupChart(pg.PlotWidget):
         ideal = pg.mkPen("#999999", width=1, style=Qt.PenStyle.DashLine)
         xs = list(range(1, max_workers + 1))
         self.ideal = self.plot(xs, xs, pen=ideal, name=self.tr("ideal (N×)"))
+        # Past the core count no strategy can gain: the ideal line stops being reachable.
+        self.cores_line = pg.InfiniteLine(
+            pos=cores,
+            angle=90,
+            pen=pg.mkPen("#bbbbbb", width=1, style=Qt.PenStyle.DotLine),
+            label=self.tr("cores"),
+            labelOpts={"position": 0.95, "color": "#777777"},
+        )
+        self.addItem(self.cores_line)
+        self.getAxis("bottom").setTicks([[(n, str(n)) for n in xs]])
         self.setXRange(0.8, max_workers + 0.2)
         self.setYRange(0, max_workers + 0.2)
 

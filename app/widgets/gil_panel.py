@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 from app.widgets.gil_chart import SpeedupChart
 from app.workers.gil_code import GIL_CODE
 from app.workers.gil_controller import MAX_SWITCH_MS, MIN_SWITCH_MS, GilController
-from app.workers.gil_engine import STRATEGIES, WORKLOADS, max_workers, unavailable_reason
+from app.workers.gil_engine import (
+    STRATEGIES,
+    WORKLOADS,
+    cores,
+    max_workers,
+    unavailable_reason,
+)
 from app.workers.gil_results import GilResult, write_csv
 from app.workers.outcome import ErrorInfo
 
@@ -163,7 +169,7 @@ class GilPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.chart = SpeedupChart(max_workers())
+        self.chart = SpeedupChart(max_workers(), cores())
         self.code = QPlainTextEdit(GIL_CODE)
         self.code.setObjectName("gilCode")
         self.code.setReadOnly(True)
