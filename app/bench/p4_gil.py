@@ -38,7 +38,7 @@ def _collect(controller: GilController, seconds: float, repeats: int) -> list[Gi
     spin_until(lambda: not controller.is_busy(), TIMEOUT_S)
     if failures:
         raise RuntimeError(f"P4 run failed: {failures[0]}")
-    return results
+    return list(results)  # a copy: later runs on this controller must not join the rounds
 
 
 def _switch_interval_lag(
