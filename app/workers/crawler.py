@@ -138,9 +138,12 @@ class Fetcher:
     one per thread (``threading.local``), all closed by :meth:`close`.
     """
 
-    def __init__(self, limits: FetchLimits, stop: threading.Event, t0: float) -> None:
+    def __init__(
+        self, limits: FetchLimits, stop: threading.Event, abort: threading.Event, t0: float
+    ) -> None:
         self.limits = limits
         self._stop = stop
+        self._abort = abort
         self._t0 = t0
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -215,6 +218,8 @@ class Fetcher:
                     raise _Abort(ErrorKind.TOO_LARGE, str(nbytes))
                 if time.perf_counter() - start > limits.total_timeout_s:
                     raise _Abort(ErrorKind.TOO_SLOW, str(nbytes))
+                if self._abort.is_set():
+                    raise _Abort(ErrorKind.CANCELLED, str(nbytes))
             return response.status_code, nbytes
 
     def close(self) -> None:
@@ -255,12 +260,21 @@ class Crawl:
         self.limits = limits or FetchLimits()
         self._on_result = on_result
         self._stop = threading.Event()
+        self._abort = threading.Event()
         self._fetcher: Fetcher | None = None
         self.done = 0
         self.total = len(self.lines)
 
     def cancel(self) -> None:
         """Cancel pending URLs; requests in flight finish (within their timeouts)."""
+        self._stop.set()
+
+    def abort(self) -> None:
+        """Cancel, and stop reading bodies in flight too (for shutdown, which must not wait).
+
+        A request still connecting or waiting for its first byte ends at its timeout.
+        """
+        self._abort.set()
         self._stop.set()
 
     @property
@@ -287,7 +301,7 @@ class Crawl:
         for result in plan.rejected:
             emit(result)
         t0 = time.perf_counter()
-        fetcher = self._fetcher = Fetcher(self.limits, self._stop, t0)
+        fetcher = self._fetcher = Fetcher(self.limits, self._stop, self._abort, t0)
         try:
             for result in self._fetch_all(plan, fetcher):
                 emit(result)
