@@ -212,7 +212,9 @@ class Fetcher:
             if declared.isdigit() and int(declared) > limits.max_bytes:
                 raise _Abort(ErrorKind.TOO_LARGE, declared)
             nbytes = 0
-            for chunk in response.iter_content(CHUNK):
+            # read1 returns whatever has arrived (up to CHUNK), so the limits below are
+            # checked while a slow body drips, not only once 64 KiB have piled up.
+            while chunk := response.raw.read1(CHUNK, decode_content=True):
                 nbytes += len(chunk)
                 if nbytes > limits.max_bytes:
                     raise _Abort(ErrorKind.TOO_LARGE, str(nbytes))
