@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import math
+import socket
 import statistics
 import threading
 import time
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing.dummy import Pool as ThreadPool
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -148,6 +150,7 @@ class Fetcher:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._sessions: list[requests.Session] = []
+        self._reading: set[Any] = set()
         self.in_flight = 0
         self.peak_concurrency = 0
         self.peak_threads = threading.active_count()
@@ -183,7 +186,9 @@ class Fetcher:
         except _Abort as exc:
             error, detail = exc.kind, str(exc)
         except Exception as exc:
-            error, detail = _describe(exc), str(exc)[:300]
+            aborted = self._abort.is_set()  # an interrupted read fails in its own way
+            error = ErrorKind.CANCELLED if aborted else _describe(exc)
+            detail = str(exc)[:300]
         finally:
             with self._lock:
                 self.in_flight -= 1
@@ -211,18 +216,43 @@ class Fetcher:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limits.max_bytes:
                 raise _Abort(ErrorKind.TOO_LARGE, declared)
-            nbytes = 0
-            # read1 returns whatever has arrived (up to CHUNK), so the limits below are
-            # checked while a slow body drips, not only once 64 KiB have piled up.
-            while chunk := response.raw.read1(CHUNK, decode_content=True):
-                nbytes += len(chunk)
-                if nbytes > limits.max_bytes:
-                    raise _Abort(ErrorKind.TOO_LARGE, str(nbytes))
-                if time.perf_counter() - start > limits.total_timeout_s:
-                    raise _Abort(ErrorKind.TOO_SLOW, str(nbytes))
-                if self._abort.is_set():
-                    raise _Abort(ErrorKind.CANCELLED, str(nbytes))
+            with self._lock:
+                self._reading.add(response.raw)
+            try:
+                nbytes = self._read_body(response.raw, start)
+            finally:
+                with self._lock:
+                    self._reading.discard(response.raw)
             return response.status_code, nbytes
+
+    def _read_body(self, raw: Any, start: float) -> int:
+        limits = self.limits
+        nbytes = 0
+        # read1 returns whatever has arrived (up to CHUNK), so the limits below are
+        # checked while a slow body drips, not only once 64 KiB have piled up.
+        while chunk := raw.read1(CHUNK, decode_content=True):
+            nbytes += len(chunk)
+            if nbytes > limits.max_bytes:
+                raise _Abort(ErrorKind.TOO_LARGE, str(nbytes))
+            if time.perf_counter() - start > limits.total_timeout_s:
+                raise _Abort(ErrorKind.TOO_SLOW, str(nbytes))
+            if self._abort.is_set():
+                break
+        if self._abort.is_set():
+            raise _Abort(ErrorKind.CANCELLED, str(nbytes))
+        return nbytes
+
+    def interrupt(self) -> None:
+        """Wake every thread blocked reading a body, by shutting its socket down."""
+        with self._lock:
+            reading = list(self._reading)
+        for raw in reading:
+            sock = getattr(getattr(raw, "connection", None), "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass  # the request just ended on its own
 
     def close(self) -> None:
         """Close every session (and so every pooled connection) the threads opened."""
@@ -274,10 +304,13 @@ class Crawl:
     def abort(self) -> None:
         """Cancel, and stop reading bodies in flight too (for shutdown, which must not wait).
 
-        A request still connecting or waiting for its first byte ends at its timeout.
+        A body being read stops at once (its socket is shut down); a request still
+        connecting or waiting for its first byte ends at its timeout.
         """
         self._abort.set()
         self._stop.set()
+        if self._fetcher is not None:
+            self._fetcher.interrupt()
 
     @property
     def cancelled(self) -> bool:
