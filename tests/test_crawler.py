@@ -15,7 +15,7 @@ from app.workers.crawler import Crawl, CrawlResult, FetchLimits, run_crawl
 from app.workers.local_site import LocalSite
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def site() -> Iterator[LocalSite]:
     with LocalSite() as running:
         yield running

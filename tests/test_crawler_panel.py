@@ -16,7 +16,7 @@ from app.workers.crawler import CrawlSummary
 from app.workers.local_site import LocalSite, shared_site, stop_shared_site
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def site() -> Iterator[LocalSite]:
     with LocalSite() as running:
         yield running

@@ -16,7 +16,7 @@ from app.workers.outcome import execute
 from app.workers.reporting import ProgressBoard, ThreadReporter
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def site() -> Iterator[LocalSite]:
     with LocalSite() as running:
         yield running
