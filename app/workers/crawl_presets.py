@@ -9,9 +9,6 @@ import socket
 
 from app.workers.local_site import LocalSite
 
-PRESETS = ("pages", "bench", "bad", "many")
-"""The seed's case, the benchmark's 64 x 200 ms, every bad input, and 10,000 fast pages."""
-
 
 def pages(site: LocalSite, count: int, delay: float, size: int = 2048) -> list[str]:
     """``count`` distinct pages that each take ``delay`` seconds to arrive."""
@@ -55,7 +52,11 @@ def bad_input(site: LocalSite) -> list[str]:
 
 
 def preset_lines(name: str, site: LocalSite) -> list[str]:
-    """The lines of preset ``name`` (one of :data:`PRESETS`) on ``site``."""
+    """The lines of preset ``name`` on ``site``.
+
+    ``pages`` (25 x 200 ms), ``bench`` (P3's 64 x 200 ms), ``bad`` (every bad input),
+    ``many`` (10,000 fast pages).
+    """
     if name == "pages":
         return pages(site, 25, 0.2)
     if name == "bench":
