@@ -1,0 +1,165 @@
+"""The timeline plot: one lane per thread, pool slot or child process; one bar per span.
+
+Bars of one state share one ``BarGraphItem`` (one brush), so a frame costs a handful of
+items however many spans there are. The panel calls :meth:`TimelineView.refresh` at frame
+rate; it redraws only if the recorder changed or a span is still running, and while
+*follow* is on it scrolls to show the latest ``window_s`` seconds. Any manual pan or zoom
+turns follow off, so a person can inspect a bar while work goes on.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from app.workers.timeline import STATES, Span, TimelineRecorder
+
+STATE_COLOURS = {
+    "running": "#3b82c4",
+    "done": "#3fa34d",
+    "cancelled": "#9a9a9a",
+    "failed": "#d64545",
+    "busy": "#e8a33d",
+    "stalled": "#b22222",
+}
+BAR_HEIGHT = 0.7
+DEFAULT_WINDOW_S = 20.0
+
+
+class TimelineView(pg.PlotWidget):
+    """Lanes on y (top to bottom), seconds since the recorder started on x."""
+
+    followChanged = Signal(bool)
+
+    def __init__(self, recorder: TimelineRecorder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self._recorder = recorder
+        self.window_s = DEFAULT_WINDOW_S
+        self._follow = True
+        self._drawn_version = -1
+        self._lanes: list[str] = []
+        self._spans: list[Span] = []
+        self._now = time.perf_counter()
+        plot = self.getPlotItem()
+        plot.invertY(True)
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.setLabel("bottom", self.tr("time since the app started"), units="s")
+        plot.hideButtons()
+        self.setMenuEnabled(False)
+        self._bars: dict[str, pg.BarGraphItem] = {}
+        for state in STATES:
+            bars = pg.BarGraphItem(x0=np.empty(0), x1=np.empty(0), y0=np.empty(0),
+                                   height=np.empty(0), brush=STATE_COLOURS[state], pen=None)
+            plot.addItem(bars)
+            self._bars[state] = bars
+        plot.getViewBox().sigRangeChangedManually.connect(self._moved_by_hand)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    @property
+    def follow(self) -> bool:
+        """True while the view scrolls itself to the newest work."""
+        return self._follow
+
+    def set_follow(self, on: bool) -> None:
+        """Scroll live (True) or stay where the person put the view (False)."""
+        if on != self._follow:
+            self._follow = on
+            self.followChanged.emit(on)
+        if on:
+            self._drawn_version = -1
+
+    def _moved_by_hand(self, *_: object) -> None:
+        self.set_follow(False)
+
+    def lanes(self) -> list[str]:
+        """Lane names from top to bottom, as last drawn."""
+        return list(self._lanes)
+
+    def refresh(self, now: float | None = None) -> bool:
+        """Redraw if anything changed or still runs; return whether it drew."""
+        running = self._recorder.has_open_spans()
+        if self._recorder.version == self._drawn_version and not running:
+            return False
+        self._now = time.perf_counter() if now is None else now
+        snap = self._recorder.snapshot()
+        self._drawn_version = snap.version
+        lanes = [lane.name for lane in snap.lanes]
+        if lanes != self._lanes:
+            self._lanes = lanes
+            ticks = [(i, name) for i, name in enumerate(lanes)]
+            self.getPlotItem().getAxis("left").setTicks([ticks])
+        self._spans = snap.spans
+        self._draw(snap.origin)
+        if self._follow:
+            self._scroll(snap.origin)
+        return True
+
+    def _draw(self, origin: float) -> None:
+        index = {name: i for i, name in enumerate(self._lanes)}
+        by_state: dict[str, list[tuple[float, float, float]]] = {s: [] for s in STATES}
+        for span in self._spans:
+            end = span.end if span.end is not None else self._now
+            rows = by_state.get(span.state, by_state["cancelled"])
+            rows.append((span.start - origin, end - origin, index[span.lane] - BAR_HEIGHT / 2))
+        for state, rows in by_state.items():
+            data = np.array(rows, dtype=float).reshape(-1, 3)
+            self._bars[state].setOpts(x0=data[:, 0], x1=data[:, 1], y0=data[:, 2],
+                                      height=np.full(len(data), BAR_HEIGHT))
+
+    def _scroll(self, origin: float) -> None:
+        right = self._now - origin
+        view = self.getPlotItem().getViewBox()
+        view.setXRange(max(0.0, right - self.window_s), right + 0.2, padding=0)
+        view.setYRange(-0.6, max(len(self._lanes), 2) - 0.4, padding=0)
+
+    def span_at(self, x: float, y: float) -> Span | None:
+        """The span drawn at ``x`` seconds (since the origin) in the lane nearest ``y``."""
+        lane_index = round(y)
+        if not 0 <= lane_index < len(self._lanes) or abs(y - lane_index) > BAR_HEIGHT / 2:
+            return None
+        lane = self._lanes[lane_index]
+        t = self._recorder.origin + x
+        for span in reversed(self._spans):
+            end = span.end if span.end is not None else self._now
+            if span.lane == lane and span.start <= t <= end:
+                return span
+        return None
+
+    def describe(self, span: Span) -> str:
+        """Tooltip text: mode, task, duration, thread or pid, and result."""
+        args = span.args
+        lines = [f"<b>{span.name}</b> ({span.state})"]
+        duration_ms = span.duration(self._now) * 1000
+        lines.append(self.tr("duration: {ms:.0f} ms").format(ms=duration_ms))
+        labels = {
+            "mode": self.tr("mode"), "task": self.tr("task"), "worker": self.tr("thread/pid"),
+            "result": self.tr("result"), "error": self.tr("error"), "lag_ms": self.tr("lag (ms)"),
+        }
+        lines += [f"{label}: {args[key]}" for key, label in labels.items() if key in args]
+        shown = set(labels) | {"job", "workload"}
+        lines += [f"{key}: {value}" for key, value in args.items() if key not in shown]
+        if "worker" not in args:
+            lines.append(self.tr("lane: {lane}").format(lane=span.lane))
+        return "<br>".join(lines)
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        """Tooltip text for the bar at view coordinates ``(x, y)``, if any."""
+        span = self.span_at(x, y)
+        return None if span is None else self.describe(span)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            QToolTip.hideText()
+            return
+        point = view.mapSceneToView(scene_pos)
+        text = self.describe_at(point.x(), point.y())
+        if text is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
