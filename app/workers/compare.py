@@ -192,8 +192,8 @@ class CompareModes(QObject):
             worker=job.worker,
         )
         if self._recorder is not None:
-            self._recorder.span(COMPARE_LANE, self._mode, self._t0, end, row.state,
-                                **{k: v for k, v in asdict(row).items() if k not in ("mode", "state")})
+            args = {k: v for k, v in asdict(row).items() if k not in ("mode", "state")}
+            self._recorder.span(COMPARE_LANE, self._mode, self._t0, end, row.state, **args)
         self._emit(row)
         self._step.start(0)
 

@@ -112,7 +112,11 @@ class TimelineRecorder:
     def span(
         self, lane: str, name: str, start: float, end: float, /, state: str = "done", **args: Any
     ) -> None:
-        """Record a finished span; ``args`` show in the tooltip and the exported trace."""
+        """Record a finished span; ``args`` show in the tooltip and the exported trace.
+
+        ``args`` may hold any values (the trace writes non-JSON ones as text); the key
+        ``state`` is taken by the span's own state.
+        """
         with self._lock:
             self._lane_locked(lane, None)
             self._spans.append(Span(lane, name, start, max(start, end), state, args))

@@ -4,7 +4,8 @@ The format is a JSON object whose ``traceEvents`` list holds, here: complete eve
 (``ph: "X"``, with ``ts`` and ``dur`` in microseconds), thread and process name metadata
 (``ph: "M"``) so lanes keep their names, and counters (``ph: "C"``) for UI lag and queue
 depth. Times are microseconds since the recorder's origin: viewers only need them
-monotonic, and small numbers read better than ``perf_counter`` values.
+monotonic, and small numbers read better than ``perf_counter`` values (anything recorded
+before the origin moves the zero back, so no ``ts`` is negative).
 """
 
 from __future__ import annotations
@@ -42,31 +43,33 @@ def trace_events(
     """
     low = -math.inf if since is None else since
     high = math.inf if until is None else until
+    spans = [s for s in snapshot.spans
+             if (s.end if s.end is not None else now) >= low and s.start <= high]
+    points = [(name, at, value) for name, series in snapshot.counters.items()
+              for at, value in series if low <= at <= high]
+    # Something that began before the recorder existed must not get a negative ts.
+    base = min([snapshot.origin, *(s.start for s in spans), *(at for _, at, _ in points)])
     lanes = {lane.name: lane for lane in snapshot.lanes}
     own = os.getpid()
     events: list[dict[str, Any]] = []
-    used: set[str] = set()
-    for span in sorted(snapshot.spans, key=lambda s: s.start):
+    for span in sorted(spans, key=lambda s: s.start):
         end = span.end if span.end is not None else now
-        if end < low or span.start > high:
-            continue
         lane = lanes[span.lane]
-        used.add(span.lane)
         args = {key: _plain(value) for key, value in span.args.items()}
         args["state"] = span.state
+        ts = _us(span.start - base)
+        # From rounded ends, so a span that starts where the last one ended still nests.
+        dur = max(0.0, round(_us(end - base) - ts, 3))
         events.append({
             "name": span.name, "cat": span.state, "ph": "X",
-            "pid": lane.pid, "tid": lane.tid,
-            "ts": _us(span.start - snapshot.origin), "dur": _us(max(0.0, end - span.start)),
-            "args": args,
+            "pid": lane.pid, "tid": lane.tid, "ts": ts, "dur": dur, "args": args,
         })
-    for name, points in snapshot.counters.items():
-        for at, value in points:
-            if low <= at <= high:
-                events.append({
-                    "name": name, "ph": "C", "pid": own, "tid": 0,
-                    "ts": _us(at - snapshot.origin), "args": {name: value},
-                })
+    for name, at, value in points:
+        events.append({
+            "name": name, "ph": "C", "pid": own, "tid": 0,
+            "ts": _us(at - base), "args": {name: value},
+        })
+    used = {span.lane for span in spans}
     return _metadata(snapshot, used, own) + events
 
 
