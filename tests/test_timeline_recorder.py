@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 import time
 
@@ -172,3 +174,15 @@ def test_any_recording_exports_a_valid_trace(spans, counters):
         recorder.counter("queue depth", value, t0 + at)
     trace = chrome_trace(recorder.snapshot(), now=time.perf_counter())
     assert validate_chrome_trace(trace) == []
+
+
+def test_recorder_and_exporter_import_no_qt():
+    """Labs may record from spawned children or plain scripts: keep Qt off that path."""
+    script = (
+        "import sys\n"
+        "import app.workers.timeline, app.workers.trace_export, app.workers.timeline_code\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
