@@ -75,6 +75,10 @@ def test_redraws_only_when_something_changed(qtbot, panel):
     panel.recorder.span("lane", "x", 1.0, 2.0)
     assert panel.view.refresh()
     assert not panel.view.refresh()
+    panel.recorder.counter("UI lag (ms)", 3.0)  # counters are not drawn: no redraw
+    assert not panel.view.refresh()
+    panel.recorder.span("lane", "y", 2.0, 3.0)
+    assert panel.view.refresh()
 
 
 def test_panning_by_hand_stops_following_until_asked_again(qtbot, panel):

@@ -1,8 +1,10 @@
 """The timeline plot: one lane per thread, pool slot or child process; one bar per span.
 
-Bars of one state share one ``BarGraphItem`` (one brush), so a frame costs a handful of
-items however many spans there are. The panel calls :meth:`TimelineView.refresh` at frame
-rate; it redraws only if the recorder changed or a span is still running, and while
+Bars of one state share one ``BarGraphItem`` (one brush), and only bars inside the
+visible time range are handed to it, so a frame costs a handful of items and the bars in
+sight, however many spans the recorder holds. The panel calls
+:meth:`TimelineView.refresh` at frame rate; it redraws only if spans changed, one is
+still running, or the view moved (counters alone never cause a redraw), and while
 *follow* is on it scrolls to show the latest ``window_s`` seconds. Any manual pan or zoom
 turns follow off, so a person can inspect a bar while work goes on.
 """
@@ -42,8 +44,11 @@ class TimelineView(pg.PlotWidget):
         self.window_s = DEFAULT_WINDOW_S
         self._follow = True
         self._drawn_version = -1
+        self._range_moved = False
         self._lanes: list[str] = []
         self._spans: list[Span] = []
+        self._starts = self._ends = self._rows = np.empty(0)
+        self._states = np.empty(0, dtype=int)
         self._now = time.perf_counter()
         plot = self.getPlotItem()
         plot.invertY(True)
@@ -58,6 +63,7 @@ class TimelineView(pg.PlotWidget):
             plot.addItem(bars)
             self._bars[state] = bars
         plot.getViewBox().sigRangeChangedManually.connect(self._moved_by_hand)
+        plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     @property
@@ -71,45 +77,64 @@ class TimelineView(pg.PlotWidget):
             self._follow = on
             self.followChanged.emit(on)
         if on:
-            self._drawn_version = -1
+            self._range_moved = True
 
     def _moved_by_hand(self, *_: object) -> None:
         self.set_follow(False)
+
+    def _on_x_range(self, *_: object) -> None:
+        self._range_moved = True  # bars outside the old range may now show
 
     def lanes(self) -> list[str]:
         """Lane names from top to bottom, as last drawn."""
         return list(self._lanes)
 
     def refresh(self, now: float | None = None) -> bool:
-        """Redraw if anything changed or still runs; return whether it drew."""
+        """Redraw if spans changed, one still runs, or the view moved; return whether it drew."""
+        changed = self._recorder.span_version != self._drawn_version
         running = self._recorder.has_open_spans()
-        if self._recorder.version == self._drawn_version and not running:
+        if not (changed or running or self._range_moved):
             return False
         self._now = time.perf_counter() if now is None else now
-        snap = self._recorder.snapshot()
+        if changed:
+            self._load()
+        origin = self._recorder.origin
+        if self._follow:
+            self._scroll(origin)
+        self._range_moved = False
+        self._draw(origin)
+        return True
+
+    def _load(self) -> None:
+        """Take the spans into arrays once per change, so each frame only masks them."""
+        snap = self._recorder.snapshot(counters=False)
         self._drawn_version = snap.version
         lanes = [lane.name for lane in snap.lanes]
         if lanes != self._lanes:
             self._lanes = lanes
-            ticks = [(i, name) for i, name in enumerate(lanes)]
-            self.getPlotItem().getAxis("left").setTicks([ticks])
+            self.getPlotItem().getAxis("left").setTicks([list(enumerate(lanes))])
+        index = {name: i for i, name in enumerate(lanes)}
+        state_index = {state: i for i, state in enumerate(STATES)}
+        cancelled = state_index["cancelled"]
         self._spans = snap.spans
-        self._draw(snap.origin)
-        if self._follow:
-            self._scroll(snap.origin)
-        return True
+        count = len(snap.spans)
+        self._starts = np.fromiter((s.start for s in snap.spans), float, count) - snap.origin
+        self._ends = np.fromiter((np.nan if s.end is None else s.end for s in snap.spans),
+                                 float, count) - snap.origin
+        self._rows = np.fromiter((index[s.lane] for s in snap.spans), float, count)
+        self._states = np.fromiter((state_index.get(s.state, cancelled) for s in snap.spans),
+                                   int, count)
 
     def _draw(self, origin: float) -> None:
-        index = {name: i for i, name in enumerate(self._lanes)}
-        by_state: dict[str, list[tuple[float, float, float]]] = {s: [] for s in STATES}
-        for span in self._spans:
-            end = span.end if span.end is not None else self._now
-            rows = by_state.get(span.state, by_state["cancelled"])
-            rows.append((span.start - origin, end - origin, index[span.lane] - BAR_HEIGHT / 2))
-        for state, rows in by_state.items():
-            data = np.array(rows, dtype=float).reshape(-1, 3)
-            self._bars[state].setOpts(x0=data[:, 0], x1=data[:, 1], y0=data[:, 2],
-                                      height=np.full(len(data), BAR_HEIGHT))
+        """Hand each state's item only the bars inside the visible time range."""
+        ends = np.where(np.isnan(self._ends), self._now - origin, self._ends)
+        (low, high), _ = self.getPlotItem().getViewBox().viewRange()
+        visible = (ends >= low) & (self._starts <= high)
+        for k, state in enumerate(STATES):
+            mask = visible & (self._states == k)
+            rows = self._rows[mask] - BAR_HEIGHT / 2
+            self._bars[state].setOpts(x0=self._starts[mask], x1=ends[mask], y0=rows,
+                                      height=np.full(len(rows), BAR_HEIGHT))
 
     def _scroll(self, origin: float) -> None:
         right = self._now - origin

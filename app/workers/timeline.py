@@ -90,6 +90,7 @@ class TimelineRecorder:
         self._lanes: dict[str, Lane] = {}
         self._keys = itertools.count(1)
         self._version = 0
+        self._span_version = 0
         self._own_pid = os.getpid()
         self.declare_lane(GUI_LANE)
         self.declare_lane(STALL_LANE)
@@ -99,6 +100,15 @@ class TimelineRecorder:
         """Moves on every change, so a reader can skip a frame when nothing happened."""
         return self._version
 
+    @property
+    def span_version(self) -> int:
+        """Moves when spans or lanes change (not counters): what the timeline view draws."""
+        return self._span_version
+
+    def _changed_spans(self) -> None:
+        self._version += 1
+        self._span_version += 1
+
     def declare_lane(self, lane: str, pid: int | None = None) -> None:
         """Register ``lane`` (in this process unless ``pid`` says which child) if it is new."""
         with self._lock:
@@ -107,7 +117,7 @@ class TimelineRecorder:
     def _lane_locked(self, lane: str, pid: int | None) -> None:
         if lane not in self._lanes:
             self._lanes[lane] = Lane(lane, pid or self._own_pid, len(self._lanes) + 1)
-            self._version += 1
+            self._changed_spans()
 
     def span(
         self, lane: str, name: str, start: float, end: float, /, state: str = "done", **args: Any
@@ -120,7 +130,7 @@ class TimelineRecorder:
         with self._lock:
             self._lane_locked(lane, None)
             self._spans.append(Span(lane, name, start, max(start, end), state, args))
-            self._version += 1
+            self._changed_spans()
 
     def begin(self, lane: str, name: str, start: float | None = None, /, **args: Any) -> int:
         """Open a span drawn as running until :meth:`end`; returns its key."""
@@ -130,7 +140,7 @@ class TimelineRecorder:
         with self._lock:
             self._lane_locked(lane, None)
             self._open[key] = opened
-            self._version += 1
+            self._changed_spans()
         return key
 
     def end(
@@ -145,7 +155,7 @@ class TimelineRecorder:
             merged = {**opened.args, **args}
             self._spans.append(Span(opened.lane, opened.name, opened.start,
                                     max(opened.start, stop), state, merged))
-            self._version += 1
+            self._changed_spans()
 
     @contextmanager
     def measure(
@@ -187,17 +197,22 @@ class TimelineRecorder:
         with self._lock:
             self._spans.clear()
             self._counters.clear()
-            self._version += 1
+            self._changed_spans()
 
-    def snapshot(self) -> Snapshot:
-        """Copy everything (finished spans first, then the open ones) under the lock."""
+    def snapshot(self, counters: bool = True) -> Snapshot:
+        """Copy everything (finished spans first, then the open ones) under the lock.
+
+        ``counters=False`` skips copying the counter series, for a reader that only
+        draws spans; its ``version`` is then :attr:`span_version`.
+        """
         with self._lock:
             return Snapshot(
                 self.origin,
                 [*self._spans, *self._open.values()],
-                {name: list(points) for name, points in self._counters.items()},
+                {name: list(points) for name, points in self._counters.items()}
+                if counters else {},
                 list(self._lanes.values()),
-                self._version,
+                self._version if counters else self._span_version,
             )
 
     def has_open_spans(self) -> bool:
