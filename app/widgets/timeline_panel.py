@@ -166,6 +166,9 @@ class TimelinePanel(QWidget):
         self.compare_status = QLabel(box)
         self.compare_status.setObjectName("compareStatus")
         self.compare_status.setWordWrap(True)
+        # A fixed height: a status line that grows would re-lay the plot, which is costly
+        # in Python, and while a CPU-bound thread holds the GIL that shows as a stall.
+        self.compare_status.setFixedHeight(2 * self.compare_status.fontMetrics().lineSpacing() + 4)
         if self.compare is None:
             self.compare_button.setEnabled(False)
             self.compare_status.setText(self.tr("No runner: nothing to compare."))

@@ -30,6 +30,11 @@ STATE_COLOURS = {
 }
 BAR_HEIGHT = 0.7
 DEFAULT_WINDOW_S = 20.0
+PAGE_AT = 0.8
+"""Where the newest work sits across a fresh page."""
+LANE_LABEL_PX = 170
+LIVE_S = 0.1
+"""How often live changes are drawn: 10 Hz reads as live and costs a third of 30 Hz."""
 
 
 class TimelineView(pg.PlotWidget):
@@ -45,6 +50,10 @@ class TimelineView(pg.PlotWidget):
         self._follow = True
         self._drawn_version = -1
         self._range_moved = False
+        self._page_stale = True
+        self._paged_lanes = 0
+        self._drawn_at = 0.0
+        self._shown: dict[str, np.ndarray] = {}
         self._lanes: list[str] = []
         self._spans: list[Span] = []
         self._starts = self._ends = self._rows = np.empty(0)
@@ -55,6 +64,8 @@ class TimelineView(pg.PlotWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setLabel("bottom", self.tr("time since the app started"), units="s")
         plot.hideButtons()
+        # A fixed width: a new lane with a longer name must not re-lay the whole plot.
+        plot.getAxis("left").setWidth(LANE_LABEL_PX)
         self.setMenuEnabled(False)
         self._bars: dict[str, pg.BarGraphItem] = {}
         for state in STATES:
@@ -62,6 +73,7 @@ class TimelineView(pg.PlotWidget):
                                    height=np.empty(0), brush=STATE_COLOURS[state], pen=None)
             plot.addItem(bars)
             self._bars[state] = bars
+            self._shown[state] = np.empty((3, 0))
         plot.getViewBox().sigRangeChangedManually.connect(self._moved_by_hand)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -77,7 +89,7 @@ class TimelineView(pg.PlotWidget):
             self._follow = on
             self.followChanged.emit(on)
         if on:
-            self._range_moved = True
+            self._range_moved = self._page_stale = True
 
     def _moved_by_hand(self, *_: object) -> None:
         self.set_follow(False)
@@ -90,12 +102,19 @@ class TimelineView(pg.PlotWidget):
         return list(self._lanes)
 
     def refresh(self, now: float | None = None) -> bool:
-        """Redraw if spans changed, one still runs, or the view moved; return whether it drew."""
+        """Redraw if spans changed, one still runs, or the view moved; return whether it drew.
+
+        Live updates are drawn every :data:`LIVE_S` at most and only the items whose bars
+        changed are touched: a repaint calls back into Python many times, and each call
+        waits for the GIL while a CPU-bound thread holds it. A pan or zoom by hand is
+        drawn on the next frame.
+        """
+        now = time.perf_counter() if now is None else now
         changed = self._recorder.span_version != self._drawn_version
-        running = self._recorder.has_open_spans()
-        if not (changed or running or self._range_moved):
+        live = (changed or self._recorder.has_open_spans()) and now - self._drawn_at >= LIVE_S
+        if not (live or self._range_moved):
             return False
-        self._now = time.perf_counter() if now is None else now
+        self._now = self._drawn_at = now
         if changed:
             self._load()
         origin = self._recorder.origin
@@ -126,21 +145,35 @@ class TimelineView(pg.PlotWidget):
                                    int, count)
 
     def _draw(self, origin: float) -> None:
-        """Hand each state's item only the bars inside the visible time range."""
+        """Hand each state's item the bars inside the visible range, if they changed."""
         ends = np.where(np.isnan(self._ends), self._now - origin, self._ends)
         (low, high), _ = self.getPlotItem().getViewBox().viewRange()
         visible = (ends >= low) & (self._starts <= high)
         for k, state in enumerate(STATES):
             mask = visible & (self._states == k)
-            rows = self._rows[mask] - BAR_HEIGHT / 2
-            self._bars[state].setOpts(x0=self._starts[mask], x1=ends[mask], y0=rows,
-                                      height=np.full(len(rows), BAR_HEIGHT))
+            bars = np.stack([self._starts[mask], ends[mask], self._rows[mask]])
+            if np.array_equal(bars, self._shown[state]):
+                continue
+            self._shown[state] = bars
+            self._bars[state].setOpts(x0=bars[0], x1=bars[1], y0=bars[2] - BAR_HEIGHT / 2,
+                                      height=np.full(bars.shape[1], BAR_HEIGHT))
 
     def _scroll(self, origin: float) -> None:
+        """Turn a page when the newest work reaches the right edge, not every frame.
+
+        Moving the range re-lays the axes (Python-heavy); a page of ``window_s`` seconds
+        with the newest work at 80 % of it moves the range a few times a minute.
+        """
         right = self._now - origin
         view = self.getPlotItem().getViewBox()
-        view.setXRange(max(0.0, right - self.window_s), right + 0.2, padding=0)
-        view.setYRange(-0.6, max(len(self._lanes), 2) - 0.4, padding=0)
+        (low, high), _ = view.viewRange()
+        if self._page_stale or not low <= right <= high:
+            left = max(0.0, right - PAGE_AT * self.window_s)
+            view.setXRange(left, left + self.window_s, padding=0)
+        if self._page_stale or self._paged_lanes != len(self._lanes):
+            self._paged_lanes = len(self._lanes)
+            view.setYRange(-0.6, max(len(self._lanes), 2) - 0.4, padding=0)
+        self._page_stale = False
 
     def span_at(self, x: float, y: float) -> Span | None:
         """The span drawn at ``x`` seconds (since the origin) in the lane nearest ``y``."""
