@@ -72,13 +72,17 @@ def test_a_job_is_drawn_and_its_tooltip_says_what_ran(qtbot, runner, panel):
 
 
 def test_redraws_only_when_something_changed(qtbot, panel):
+    now = panel.recorder.origin + 100
     panel.recorder.span("lane", "x", 1.0, 2.0)
-    assert panel.view.refresh()
-    assert not panel.view.refresh()
+    assert panel.view.refresh(now)
+    assert not panel.view.refresh(now + 1)
     panel.recorder.counter("UI lag (ms)", 3.0)  # counters are not drawn: no redraw
-    assert not panel.view.refresh()
+    assert not panel.view.refresh(now + 2)
     panel.recorder.span("lane", "y", 2.0, 3.0)
-    assert panel.view.refresh()
+    assert panel.view.refresh(now + 3)
+    panel.recorder.span("lane", "z", 3.0, 4.0)
+    assert not panel.view.refresh(now + 3.01)  # live changes wait for the next 10 Hz slot
+    assert panel.view.refresh(now + 3.2)
 
 
 def test_panning_by_hand_stops_following_until_asked_again(qtbot, panel):
