@@ -15,9 +15,7 @@ def test_measure_quick_reports_every_metric(qapp):
     before = {t.name for t in threading.enumerate()}
     results = measure(quick=True)
     metrics = [r.metric for r in results]
-    assert metrics.count("p3.wall_over_ideal") == 2
-    assert metrics.count("p3.sequential_wall") == 1
-    assert metrics.count("p3.speedup_over_sequential") == 2
+    assert metrics == ["P3"] * 5
     names = " ".join(r.name for r in results)
     assert "multiprocessing.dummy.Pool" in names
     assert "ThreadPoolExecutor" in names

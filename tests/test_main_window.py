@@ -126,3 +126,26 @@ def test_a_failing_job_shows_its_error_and_the_app_carries_on(qtbot, window: Mai
     window.run_in("thread")
     wait_done(qtbot, jobs(window)[-1])
     assert jobs(window)[-1].state is JobState.DONE
+
+
+def test_labs_are_built_after_the_first_paint(qtbot, window: MainWindow):
+    qtbot.waitUntil(window.labs_ready, timeout=30_000)
+    tabs = window.lab_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles[0] == "Execution modes"
+    assert {"GIL lab", "Thread-pool crawler", "Timeline"} <= set(titles)
+    for name in ("gilRun", "crawlerStart", "timelineView", "exportTraceButton"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert window.lag_meter.chart is not None
+
+
+@pytest.mark.parametrize("mode", ["thread", "process_pool", "process"])
+def test_http_workload_fetches_from_the_embedded_site(qtbot, window: MainWindow, mode):
+    window.workload_selector.setCurrentIndex(window.workload_selector.findData("http"))
+    window.duration_input.setValue(0.3)
+    window.run_in(mode)
+    (job,) = jobs(window)
+    wait_done(qtbot, job)
+    assert job.state is JobState.DONE, job.error
+    assert job.result["requests"] > 0
+    assert job.result["errors"] == 0

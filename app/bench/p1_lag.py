@@ -14,7 +14,7 @@ from app.widgets.main_window import MainWindow
 from app.workers.heartbeat import Heartbeat
 from app.workers.responsiveness import Responsiveness
 from app.workers.runner import MODES
-from app.workers.workloads import WORKLOADS
+from app.workers.workloads import resolve
 
 THREAD_MODES = ("thread", "qthread", "thread_pool")
 PROCESS_MODES = ("process", "process_pool")
@@ -68,7 +68,8 @@ def measure(quick: bool) -> list[Result]:
     for workload in ("io", "cpu"):
         for mode in MODES:
             since = time.perf_counter()
-            job = window.runner.submit(WORKLOADS[workload], mode, {"duration": job_s}, workload)
+            task, kwargs = resolve(workload, job_s)
+            job = window.runner.submit(task, mode, kwargs, workload)
             assert job is not None
             lag = spin_until(lambda j=job: j.state.is_final, job_s * 20 + 10, window.heartbeat)
             if mode == "inline":

@@ -64,7 +64,7 @@ def measure(quick: bool) -> list[Result]:
             ratio = summary.wall_s / IDEAL_S
             results.append(
                 Result(
-                    "p3.wall_over_ideal",
+                    "P3",
                     f"{KIND_NAMES[kind]}({POOL}), {URLS} URLs × 200 ms",
                     round(ratio, 3),
                     "× ideal",
@@ -83,7 +83,7 @@ def measure(quick: bool) -> list[Result]:
         )
         results.append(
             Result(
-                "p3.sequential_wall",
+                "P3",
                 f"sequential, {URLS} URLs × 200 ms ({note})",
                 round(sequential_64, 3),
                 "s",
@@ -96,7 +96,7 @@ def measure(quick: bool) -> list[Result]:
             speedup = sequential_64 / wall
             results.append(
                 Result(
-                    "p3.speedup_over_sequential",
+                    "P3",
                     f"{KIND_NAMES[kind]}({POOL}) over sequential",
                     round(speedup, 2),
                     "×",

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-
-import psutil
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,11 +17,10 @@ class StatusCounters(QLabel):
         super().__init__(parent)
         self.setObjectName("statusCounters")
         self._runner = runner
-        self._me = psutil.Process()
+        self._me: object = None
         self._frames = 0
         self._frame = frame
         frame.connect(self._on_frame)
-        self.refresh()
 
     def _on_frame(self) -> None:
         self._frames += 1
@@ -32,7 +28,14 @@ class StatusCounters(QLabel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the counts now."""
+        """Read the counts now (psutil is imported here: it is not needed for first paint)."""
+        import multiprocessing
+
+        import psutil
+
+        if self._me is None:
+            self._me = psutil.Process()
+        assert isinstance(self._me, psutil.Process)
         self.setText(
             self.tr("Threads {threads} · child processes {children} · memory {rss} MB · "
                     "jobs live {jobs}").format(

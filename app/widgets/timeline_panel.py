@@ -38,7 +38,7 @@ from app.workers.timeline import TimelineRecorder
 from app.workers.timeline_code import TIMELINE_CODE
 from app.workers.timeline_feed import TimelineFeed
 from app.workers.trace_export import write_chrome_trace
-from app.workers.workloads import WORKLOADS
+from app.workers.workloads import WORKLOAD_KEYS, resolve
 
 FRAME_MS = 33
 
@@ -145,8 +145,9 @@ class TimelinePanel(QWidget):
         self.compare_workload = QComboBox(box)
         self.compare_workload.setObjectName("compareWorkload")
         workload_labels = {"io": self.tr("Simulated IO (sleeps)"),
-                           "cpu": self.tr("CPU-bound Python")}
-        for key in WORKLOADS:
+                           "cpu": self.tr("CPU-bound Python"),
+                           "http": self.tr("HTTP requests (embedded site)")}
+        for key in WORKLOAD_KEYS:
             self.compare_workload.addItem(workload_labels.get(key, key), key)
         self.compare_duration = QDoubleSpinBox(box)
         self.compare_duration.setObjectName("compareDuration")
@@ -226,7 +227,8 @@ class TimelinePanel(QWidget):
             return
         key = self.compare_workload.currentData()
         self.results.clear_rows()
-        self.compare.start(WORKLOADS[key], {"duration": self.compare_duration.value()}, key)
+        task, kwargs = resolve(key, self.compare_duration.value())
+        self.compare.start(task, kwargs, key)
         self.compare_button.setText(self.tr("Stop comparing"))
         self._update_export_buttons()
 

@@ -8,6 +8,7 @@ the site's address travels as the ``base_url`` argument.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import Any
 
@@ -60,3 +61,20 @@ def http_fetch(
         "errors": errors,
         "elapsed_s": round(elapsed, 3),
     }
+
+
+_sessions = threading.local()
+
+
+def fetch_once(url: str) -> int:
+    """GET ``url`` once on this thread's session; return the body size.
+
+    The GIL lab's HTTP unit of work: a real request that spends its time waiting on a
+    socket with the GIL released.
+    """
+    session = getattr(_sessions, "session", None)
+    if session is None:
+        session = _sessions.session = requests.Session()
+        session.trust_env = False
+    response = session.get(url, timeout=TIMEOUT_S)
+    return len(response.content)

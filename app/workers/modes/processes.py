@@ -4,29 +4,30 @@ A :class:`ProcessHost` owns what both modes share: the ``spawn`` context, one ev
 that every child writes to, a shared array of cancel flags, a *bridge* thread that drains
 the queue (and notices children that die), and a one-thread *launcher* that creates
 queues, pools and processes so that a click handler only hands it a request.
+
+The multiprocessing machinery (~40 ms of imports) is imported on the launcher thread
+too, so that the window does not wait for it before its first paint.
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import multiprocessing as mp
-import multiprocessing.connection as mp_connection
 import queue
 import signal
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
-from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
-from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.workers.child import child_init, flag_slot, process_main, run_job, warm
 from app.workers.job import Job
 from app.workers.modes.base import Dispatcher, EventSink, remaining
 from app.workers.outcome import ErrorInfo, Outcome, Task
 from app.workers.reporting import ProgressBoard
+
+if TYPE_CHECKING:
+    from concurrent.futures.process import ProcessPoolExecutor
+    from multiprocessing.process import BaseProcess
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class ProcessHost:
         self._sink = sink
         self._board = board
         self.pool_workers = pool_workers
-        self._ctx = mp.get_context("spawn")
+        self._ctx: Any = None
         self._lock = threading.Lock()
         self._procs: dict[int, BaseProcess] = {}
         self._futures: dict[int, Future[None]] = {}
@@ -74,13 +75,20 @@ class ProcessHost:
 
     # --- launcher thread -------------------------------------------------------------
     def _warm_up(self) -> None:
+        import multiprocessing
+
+        self._ctx = multiprocessing.get_context("spawn")
         self.events = self._ctx.Queue()
-        self.flags = self._ctx.RawArray(ctypes.c_bool, FLAG_SLOTS)
+        self.flags = self._ctx.RawArray("b", FLAG_SLOTS)
         self._bridge = threading.Thread(target=self._drain, name="process-bridge")
         self._bridge.start()
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        from concurrent.futures.process import ProcessPoolExecutor
+
+        from app.workers.child import child_init, warm
+
         pool = ProcessPoolExecutor(
             max_workers=self.pool_workers,
             mp_context=self._ctx,
@@ -97,6 +105,8 @@ class ProcessHost:
     def _launch(self, job_id: int, task: Task, kwargs: dict[str, Any]) -> None:
         if self._skip_if_cancelled(job_id):
             return
+        from app.workers.child import process_main
+
         process = self._ctx.Process(
             target=process_main,
             args=(task, kwargs, job_id, self.events, self.flags),
@@ -114,6 +124,8 @@ class ProcessHost:
         if self._skip_if_cancelled(job_id):
             return
         assert self.pool is not None
+        from app.workers.child import run_job
+
         try:
             future = self.pool.submit(run_job, task, kwargs, job_id)
         except Exception as exc:
@@ -127,8 +139,14 @@ class ProcessHost:
         if self._closing or job_id in self._cancel_requested:
             self._sink(job_id, "outcome", Outcome("cancelled"))
             return True
-        self.flags[flag_slot(job_id, self.flags)] = False
+        self.flags[self.slot(job_id)] = False
         return False
+
+    def slot(self, job_id: int) -> int:
+        """The job's cancel-flag slot (only once the host is ready)."""
+        from app.workers.child import flag_slot
+
+        return flag_slot(job_id, self.flags)
 
     def _pooled_done(
         self, job_id: int, task: Task, kwargs: dict[str, Any], future: Future[None]
@@ -142,6 +160,8 @@ class ProcessHost:
         exc = future.exception()
         if exc is None:
             return
+        from concurrent.futures.process import BrokenProcessPool
+
         broken = isinstance(exc, BrokenProcessPool)
         if broken and not self._closing:
             self._launcher.submit(self._replace_broken_pool)
@@ -224,7 +244,7 @@ class ProcessHost:
         """Raise the job's flag; drop it if still queued; terminate it after a grace period."""
         self._cancel_requested.add(job_id)
         if self.flags is not None:
-            self.flags[flag_slot(job_id, self.flags)] = True
+            self.flags[self.slot(job_id)] = True
         with self._lock:
             future = self._futures.get(job_id)
         if future is not None and future.cancel():
@@ -288,7 +308,7 @@ class ProcessHost:
         for job_id in jobs:
             self._cancel_requested.add(job_id)
             if self.flags is not None:
-                self.flags[flag_slot(job_id, self.flags)] = True
+                self.flags[self.slot(job_id)] = True
         for future in futures:
             future.cancel()
         self._stop_children(deadline)
@@ -327,6 +347,8 @@ class ProcessHost:
 
 def wait_for_processes(processes: list[BaseProcess], deadline: float) -> None:
     """Block until every process has ended or ``deadline`` passes, without polling."""
+    import multiprocessing.connection as mp_connection
+
     pending = [p for p in processes if p.exitcode is None]
     while pending and (left := remaining(deadline)) > 0:
         mp_connection.wait([p.sentinel for p in pending], timeout=left)

@@ -46,7 +46,7 @@ def _results(workload: str, duration: float, rows: list[ModeRow]) -> list[Result
     for row in rows:
         for field, unit in FIELDS.items():
             value = float(getattr(row, field))
-            result = Result(f"p7.compare.{workload}.{row.mode}.{field}",
+            result = Result("C1",
                             f"{row.mode} ({workload} {duration:g} s): {field}",
                             value if math.isfinite(value) else math.nan, unit,
                             extra={"worker": row.worker, "state": row.state})
