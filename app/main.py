@@ -20,6 +20,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         description="Watch what each way of running work does to a GUI.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language (default: as last time, "
+                        "else the system locale)")
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -43,15 +45,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from app.widgets import settings
+    from app.widgets.i18n import Translations, system_language
     from app.widgets.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Concurrency Lab")
     app.setOrganizationName("Concurrency Lab")
     app.setApplicationVersion(__version__)
-    window = MainWindow()
+    translations = Translations()
+    language = args.lang or settings.read_str(QSettings(), settings.LANGUAGE) or system_language()
+    translations.apply(language)
+    window = MainWindow(translations=translations)
     if args.first_paint_probe:
         from app.bench.first_paint import exit_after_first_paint
 

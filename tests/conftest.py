@@ -7,11 +7,12 @@ import os
 import threading
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.workers.job import Job
@@ -68,6 +69,16 @@ class LeakGuard:
         if QThreadPool.globalInstance().activeThreadCount():
             found.append("QThreadPool task still running")
         return found
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: object, tmp_path: Path) -> Iterator[Path]:
+    """Each test reads and writes QSettings in its own folder, never the user's."""
+    QCoreApplication.setOrganizationName("Concurrency Lab Tests")
+    QCoreApplication.setApplicationName("Concurrency Lab Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
 
 
 @pytest.fixture(autouse=True)

@@ -150,7 +150,7 @@ def test_saving_to_a_bad_path_says_why_and_keeps_the_lines(qtbot, pane: LogPane,
                         staticmethod(lambda *a, **k: (str(tmp_path), "")))
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text: warnings.append(text)))
-    pane._ask_and_save()
+    pane.ask_and_save()
     assert warnings
     assert "Is a directory" in warnings[0]
     assert "precious" in pane.text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -22,7 +23,8 @@ def enable_highlighting() -> None:
     global _highlighting
     _highlighting = True
     for pane in list(_panes):
-        pane.render()
+        if shiboken6.isValid(pane):
+            pane.render()
 
 
 def to_html(code: str, dark: bool) -> str:

@@ -10,6 +10,7 @@ is a gradient brush the default (C++) delegate paints, for the same reason.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, SignalInstance
 from PySide6.QtGui import (
@@ -57,15 +58,22 @@ class JobsModel(QStandardItemModel):
     def __init__(
         self,
         frame: SignalInstance,
-        mode_labels: dict[str, str] | None = None,
+        mode_labels: Callable[[], dict[str, str]] = dict,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(0, COLUMNS, parent)
-        self._mode_labels = mode_labels or {}
+        self._mode_labels = mode_labels
         self._jobs: list[Job] = []
         self._dirty: set[int] = set()
         self._live = False
         frame.connect(self._flush)
+        self._bar = QPalette().color(QPalette.ColorRole.Highlight)
+        self._bar.setAlpha(110)
+        self._link = QPalette().color(QPalette.ColorRole.Link)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, state names and every row's texts in the current language."""
         self.setHorizontalHeaderLabels([
             self.tr("#"), self.tr("Mode"), self.tr("Workload"), self.tr("Worker"),
             self.tr("State"), self.tr("Progress"), self.tr("Elapsed"), "",
@@ -78,9 +86,10 @@ class JobsModel(QStandardItemModel):
             JobState.FAILED: self.tr("failed"),
             JobState.CANCELLED: self.tr("cancelled"),
         }
-        self._bar = QPalette().color(QPalette.ColorRole.Highlight)
-        self._bar.setAlpha(110)
-        self._link = QPalette().color(QPalette.ColorRole.Link)
+        labels = self._mode_labels()
+        for row, job in enumerate(self._jobs):
+            self.item(row, MODE).setText(labels.get(job.mode, job.mode))
+            self._write(row, job)
 
     def add(self, job: Job) -> None:
         """Append ``job``; follow its changes until it is pruned."""
@@ -91,7 +100,7 @@ class JobsModel(QStandardItemModel):
             if column in (ID, ELAPSED):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items[ID].setText(str(job.id))
-        items[MODE].setText(self._mode_labels.get(job.mode, job.mode))
+        items[MODE].setText(self._mode_labels().get(job.mode, job.mode))
         items[WORKLOAD].setText(job.workload)
         items[CANCEL].setForeground(self._link)
         self._jobs.append(job)

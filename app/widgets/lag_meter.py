@@ -5,6 +5,7 @@ Always in sight. The spinner turns on heartbeat ticks only, so it stops when the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.widgets.spinner import Spinner
@@ -24,10 +25,10 @@ class LagMeter(QWidget):
         self._monitor = monitor
         self._heartbeat: Heartbeat = monitor.heartbeat
         self.spinner = Spinner(self)
-        self.now = self._readout("lagNow", self.tr("Lag of the latest tick"))
-        self.p99 = self._readout("lagP99", self.tr("99th percentile over the last 30 s"))
-        self.max = self._readout("lagMax", self.tr("Worst tick over the last 30 s"))
-        self.last_freeze = QLabel(self.tr("No long task yet."), self)
+        self.now = self._readout("lagNow")
+        self.p99 = self._readout("lagP99")
+        self.max = self._readout("lagMax")
+        self.last_freeze = QLabel(self)
         self.last_freeze.setObjectName("lastFreeze")
         self.last_freeze.setWordWrap(True)
         self.last_freeze.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -44,12 +45,30 @@ class LagMeter(QWidget):
         self._heartbeat.ticked.connect(self._on_tick)
         self._heartbeat.frame.connect(self._on_frame)
         monitor.longTask.connect(self._on_long_task)
-        self._show_readouts(0.0)
+        self.retranslate()
 
-    def _readout(self, name: str, tip: str) -> QLabel:
+    def retranslate(self) -> None:
+        """Set every visible text (again, after a language switch)."""
+        self.now.setToolTip(self.tr("Lag of the latest tick"))
+        self.p99.setToolTip(self.tr("99th percentile over the last 30 s"))
+        self.max.setToolTip(self.tr("Worst tick over the last 30 s"))
+        self.spinner.setToolTip(
+            self.tr("Turns on every frame of the event loop; stops when the UI freezes."))
+        if self._monitor.last_report:
+            self.last_freeze.setText(self._monitor.last_report)
+        else:
+            self.last_freeze.setText(self.tr("No long task yet."))
+        self._show_readouts(self._heartbeat.last_lag_ms)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _readout(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setToolTip(tip)
         label.setMinimumWidth(label.fontMetrics().horizontalAdvance("p99 0000.0 ms "))
         return label
 

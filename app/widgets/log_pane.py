@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QTimer, SignalInstance
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,57 +91,74 @@ class LogPane(QWidget):
         self._frame = frame
         frame.connect(self.drain)
         self._logger.addHandler(channel)
-        self._update_counts()
+        self.retranslate()
 
     def _build_controls(self) -> QHBoxLayout:
         self.level = QComboBox(self)
         self.level.setObjectName("logLevel")
-        for label, level in ((self.tr("All levels"), logging.DEBUG),
-                             (self.tr("Info and up"), logging.INFO),
-                             (self.tr("Warnings and up"), logging.WARNING),
-                             (self.tr("Errors only"), logging.ERROR)):
-            self.level.addItem(label, level)
+        for level in (logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR):
+            self.level.addItem("", level)
         self.level.currentIndexChanged.connect(self.apply_filter)
         self.search = QLineEdit(self)
         self.search.setObjectName("logSearch")
-        self.search.setPlaceholderText(self.tr("Filter text…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._filter_delay.start())
         self.sources: dict[str, QCheckBox] = {}
-        for kind, label in ((SOURCE_GUI, self.tr("GUI thread")),
-                            (SOURCE_THREAD, self.tr("Worker threads")),
-                            (SOURCE_PROCESS, self.tr("Processes"))):
-            box = QCheckBox(label, self)
+        for kind in (SOURCE_GUI, SOURCE_THREAD, SOURCE_PROCESS):
+            box = QCheckBox(self)
             box.setObjectName(f"logSource_{kind}")
             box.setChecked(True)
             box.toggled.connect(self.apply_filter)
             self.sources[kind] = box
-        self.follow = QCheckBox(self.tr("Follow"), self)
+        self.follow = QCheckBox(self)
         self.follow.setObjectName("logFollow")
         self.follow.setChecked(True)
-        self.follow.setToolTip(self.tr("Untick to pause autoscroll while you read."))
-        clear = QPushButton(self.tr("Clear"), self)
-        clear.setObjectName("logClear")
-        clear.clicked.connect(self.clear)
-        save = QPushButton(self.tr("Save…"), self)
-        save.setObjectName("logSave")
-        save.clicked.connect(self._ask_and_save)
-        self.naive = QCheckBox(self.tr("Naive log pane"), self)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setObjectName("logClear")
+        self.clear_button.clicked.connect(self.clear)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("logSave")
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.naive = QCheckBox(self)
         self.naive.setObjectName("logNaive")
-        self.naive.setToolTip(self.tr(
-            "One queued signal per line into a text widget, as many apps do: flood it and "
-            "watch the window freeze."))
         self.naive.toggled.connect(self.set_naive)
         self.counts = QLabel(self)
         self.counts.setObjectName("logCounts")
 
         row = QHBoxLayout()
         row.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.level, self.search, *self.sources.values(), self.follow, clear,
-                       save, self.naive, self.counts):
+        for widget in (self.level, self.search, *self.sources.values(), self.follow,
+                       self.clear_button, self.save_button, self.naive, self.counts):
             row.addWidget(widget)
         row.setStretch(1, 1)
         return row
+
+    def retranslate(self) -> None:
+        """Set every visible text (again, after a language switch)."""
+        for i, text in enumerate((self.tr("All levels"), self.tr("Info and up"),
+                                  self.tr("Warnings and up"), self.tr("Errors only"))):
+            self.level.setItemText(i, text)
+        self.search.setPlaceholderText(self.tr("Filter text…"))
+        for kind, text in ((SOURCE_GUI, self.tr("GUI thread")),
+                           (SOURCE_THREAD, self.tr("Worker threads")),
+                           (SOURCE_PROCESS, self.tr("Processes"))):
+            self.sources[kind].setText(text)
+        self.follow.setText(self.tr("Follow"))
+        self.follow.setToolTip(self.tr("Untick to pause autoscroll while you read."))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear the log (Ctrl+L)"))
+        self.save_button.setText(self.tr("Save…"))
+        self.naive.setText(self.tr("Naive log pane"))
+        self.naive.setToolTip(self.tr(
+            "One queued signal per line into a text widget, as many apps do: flood it and "
+            "watch the window freeze."))
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def drain(self) -> None:
         """Take this frame's share of the channel into the model, then follow the end."""
@@ -194,7 +211,8 @@ class LogPane(QWidget):
         path.write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
         return len(lines)
 
-    def _ask_and_save(self) -> None:
+    def ask_and_save(self) -> None:
+        """Ask where, then save; a failure is explained, never raised."""
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save log"), "concurrency-lab.log", self.tr("Log files (*.log *.txt)"))
         if not name:

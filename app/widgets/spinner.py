@@ -24,8 +24,6 @@ class Spinner(QLabel):
         super().__init__(parent)
         self.setObjectName("spinner")
         self.setFixedSize(SIDE, SIDE)
-        self.setToolTip(
-            self.tr("Turns on every frame of the event loop; stops when the UI freezes."))
         self._phase = 0
         self._frames: list[QPixmap] = []
         self._render()

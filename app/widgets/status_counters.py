@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QEvent, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.workers.runner import Runner
@@ -45,6 +45,12 @@ class StatusCounters(QLabel):
                 jobs=self._runner.live_count(),
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read (and so retranslate) on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self._me is not None:
+            self.refresh()
+        super().changeEvent(event)
 
     def stop(self) -> None:
         """Stop refreshing (the window is closing)."""

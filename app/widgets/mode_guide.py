@@ -1,0 +1,105 @@
+"""Beside the mode buttons: what the selected mode solves, when to use it, its pitfall.
+
+Below the three lines, the same thing in plain Python, ready to copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app.widgets.code_pane import CodePane
+from app.workers.mode_code import MODE_CODE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModeGuide", text)
+
+
+def mode_notes(mode: str) -> tuple[str, str, str]:
+    """``(solves, use it when, pitfall)`` for ``mode``, translated."""
+    notes = {
+        "inline": (
+            _tr("Nothing: it is the baseline every other mode is measured against."),
+            _tr("The work takes less than a frame (about 16 ms)."),
+            _tr("Anything longer freezes the window; clicks wait until it ends."),
+        ),
+        "thread": (
+            _tr("Waiting (files, sockets, sleeps) without freezing the window."),
+            _tr("IO-bound work: the GIL is released while a thread waits."),
+            _tr("CPU-bound Python does not get faster (GIL); never touch a widget from it; "
+                "a thread per request can run away."),
+        ),
+        "qthread": (
+            _tr("A Qt-native worker whose signals queue back to the GUI thread."),
+            _tr("Long-lived workers that talk to Qt objects through signals."),
+            _tr("Keep a reference to the QThread; move the worker, never a widget."),
+        ),
+        "process": (
+            _tr("CPU-bound Python in parallel: each process has its own GIL."),
+            _tr("Heavy computation that runs for seconds."),
+            _tr("Arguments and results must pickle; a spawn start costs about 50–80 ms; "
+                "the __main__ guard is required."),
+        ),
+        "thread_pool": (
+            _tr("Bounded concurrency: extra jobs wait in the pool's queue."),
+            _tr("Many small IO tasks, like a crawler's downloads."),
+            _tr("A stuck task holds a worker; shut the pool down when done."),
+        ),
+        "process_pool": (
+            _tr("Parallel CPU work without paying a process start per job."),
+            _tr("Many CPU-bound tasks; start the pool once, early."),
+            _tr("Only picklable tasks; a crashed worker breaks the whole pool."),
+        ),
+        "queue": (
+            _tr("Decouples producers from consumers; the click only puts a job on a queue."),
+            _tr("Bursts of work that a fixed set of consumers should drain in order."),
+            _tr("Stopping needs a sentinel per consumer, or items are lost or consumers hang."),
+        ),
+    }
+    return notes[mode]
+
+
+class ModeGuide(QWidget):
+    """Explains one mode at a time; :meth:`show_mode` follows the toolbar's selector."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modeGuide")
+        self._mode = "inline"
+        self._label = ""
+        self.box = QGroupBox(self)
+        self._captions = [QLabel(self.box) for _ in range(3)]
+        self._notes = [QLabel(self.box) for _ in range(3)]
+        form = QFormLayout(self.box)
+        for caption, note in zip(self._captions, self._notes, strict=True):
+            note.setWordWrap(True)
+            form.addRow(caption, note)
+        self.code = CodePane(MODE_CODE["inline"], name="modeCode", parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.code, 1)
+        self.retranslate()
+
+    def show_mode(self, mode: str, label: str = "") -> None:
+        """Explain ``mode`` (its selector label in ``label``)."""
+        self._mode = mode
+        self._label = label or mode
+        self.code.set_code(MODE_CODE[mode])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible text for the current mode and language."""
+        self.box.setTitle(self.tr("When to use {mode}").format(mode=self._label))
+        for caption, text in zip(self._captions, (self.tr("Solves"), self.tr("Use it when"),
+                                                  self.tr("Pitfall")), strict=True):
+            caption.setText(f"<b>{text}</b>")
+        for note, text in zip(self._notes, mode_notes(self._mode), strict=True):
+            note.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
