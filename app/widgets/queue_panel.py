@@ -118,7 +118,7 @@ class QueuePanel(QWidget):
         self.plot.setLabel("left", self.tr("queue depth"))
         self.plot.setLabel("bottom", self.tr("seconds"))
         self.plot.setMouseEnabled(x=False, y=False)
-        self.curve = self.plot.plot([], [], stepMode=None)
+        self.curve = self.plot.plot([], [])
         self.rate = QLabel(objectName="queueRate")
         self.table = QTableWidget(0, 3, objectName="queueWorkers")
         self.table.setHorizontalHeaderLabels(
@@ -294,7 +294,7 @@ class QueuePanel(QWidget):
                         "%3 s; %4 item(s) were stranded in the queue (counted as discarded).")
                 .replace("%1", str(summary.stopped_by_marker))
                 .replace("%2", str(summary.hung))
-                .replace("%3", f"{summary.config.hang_timeout_s:.0f}")
+                .replace("%3", f"{summary.config.watchdog_s() or 0:.1f}")
                 .replace("%4", str(summary.stranded))
             )
         elif summary.stopped:

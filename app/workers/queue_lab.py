@@ -172,18 +172,12 @@ class QueueEngine:
     def _flag(self, backend: ThreadBackend | ProcessBackend, flag: int) -> bool:
         return bool(backend.board.flags[flag])
 
-    def _watchdog_s(self) -> float | None:
-        cfg = self.config
-        if cfg.policy != "stop_at_one":
-            return None
-        return max(cfg.hang_timeout_s, 3 * (cfg.produce_ms + cfg.consume_ms) / 1000)
-
     def _wait_all(self, backend: ThreadBackend | ProcessBackend, workers: list[Any]) -> int:
         """Wait for ``workers`` to end; return how many were stuck (0 when all ended).
 
         Under ``stop_at_one`` a watchdog aborts the run once nothing moved for a while.
         """
-        limit = self._watchdog_s()
+        limit = self.config.watchdog_s()
         progress, since = -1, time.perf_counter()
         while any(w.is_alive() for w in workers):
             if self._flag(backend, ABORT):
@@ -192,7 +186,8 @@ class QueueEngine:
             if limit is None:
                 continue
             board = backend.board
-            now_progress = sum(board.counts) + sum(board.discards) + backend.depth()
+            started = sum(state != IDLE for state in board.states)  # spawns take a while
+            now_progress = sum(board.counts) + sum(board.discards) + backend.depth() + started
             now = time.perf_counter()
             if now_progress != progress:
                 progress, since = now_progress, now

@@ -62,6 +62,16 @@ class QueueConfig:
         if self.service and self.backend != "thread":
             raise ValueError("callables run only on the thread backend")
 
+    def watchdog_s(self) -> float | None:
+        """How long nothing may move before the seed's policy is declared stuck.
+
+        Only ``stop_at_one`` can hang by design; slow items stretch the limit so a long
+        consume time is not mistaken for a hang.
+        """
+        if self.policy != "stop_at_one":
+            return None
+        return max(self.hang_timeout_s, 3 * (self.produce_ms + self.consume_ms) / 1000)
+
     @property
     def workers(self) -> int:
         """Producers and consumers together: producers take slots 0..P-1."""
