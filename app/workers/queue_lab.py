@@ -186,10 +186,11 @@ class QueueEngine:
             if limit is None:
                 continue
             board = backend.board
-            started = sum(state != IDLE for state in board.states)  # spawns take a while
-            now_progress = sum(board.counts) + sum(board.discards) + backend.depth() + started
+            now_progress = sum(board.counts) + sum(board.discards) + backend.depth()
             now = time.perf_counter()
-            if now_progress != progress:
+            if IDLE in board.states:  # a child still starting (spawn is slow under load)
+                since = now
+            elif now_progress != progress:
                 progress, since = now_progress, now
             elif now - since > limit:
                 stuck = sum(w.is_alive() for w in [*backend.producers, *backend.consumers])
