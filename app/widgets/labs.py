@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.workers.heartbeat import Heartbeat
+from app.workers.queue_controller import QueueController
 from app.workers.runner import Runner
 from app.workers.timeline import TimelineRecorder
 
@@ -25,6 +26,7 @@ LAB_MODULES = [
     "app.widgets.gil_panel",
     "app.widgets.crawler_panel",
     "app.widgets.timeline_panel",
+    "app.widgets.queue_panel",
     "app.workers.http_tasks",
 ]
 """What the preloader imports off the GUI thread after the first paint."""
@@ -54,9 +56,14 @@ def _crawler(parent: QWidget) -> QWidget:
 
 
 def lab_factories(
-    runner: Runner, heartbeat: Heartbeat, recorder: TimelineRecorder
+    runner: Runner, heartbeat: Heartbeat, recorder: TimelineRecorder, queue: QueueController
 ) -> list[tuple[str, Callable[[], str], LabFactory]]:
     """``(key, title, factory)`` for every lab, in tab order; titles are translated late."""
+
+    def producer_consumer(parent: QWidget) -> QWidget:
+        from app.widgets.queue_panel import QueuePanel
+
+        return QueuePanel(queue, parent)
 
     def timeline(parent: QWidget) -> QWidget:
         from app.widgets.timeline_panel import TimelinePanel
@@ -64,6 +71,7 @@ def lab_factories(
         return TimelinePanel(runner, heartbeat, recorder, parent)
 
     return [
+        ("queue", lambda: _tr("Producer/consumer"), producer_consumer),
         ("gil", lambda: _tr("GIL lab"), _gil),
         ("crawler", lambda: _tr("Thread-pool crawler"), _crawler),
         ("timeline", lambda: _tr("Timeline"), timeline),

@@ -27,7 +27,9 @@ from app.widgets.run_toolbar import RunToolbar
 from app.widgets.status_counters import StatusCounters
 from app.workers.heartbeat import Heartbeat
 from app.workers.log_channel import LogChannel
+from app.workers.modes.queued import QueueDispatcher
 from app.workers.preload import Preloader
+from app.workers.queue_controller import QueueController
 from app.workers.responsiveness import Responsiveness
 from app.workers.runner import Runner
 from app.workers.timeline import TimelineRecorder
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
         self.runner = runner or Runner(self, frame=self.heartbeat.frame)
         self.runner.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.recorder = TimelineRecorder()
+        self.queue_controller = QueueController(parent=self)
+        self.runner.add_mode(
+            lambda sink, board: QueueDispatcher(sink, board, self.queue_controller))
         logging.getLogger(APP_LOGGER).setLevel(logging.INFO)
         self.log_channel = LogChannel()
         self.responsiveness = Responsiveness(self.heartbeat, parent=self)
@@ -84,7 +89,8 @@ class MainWindow(QMainWindow):
         self.lab_tabs.addTab(self.run_panel, "")
         self.labs: dict[str, QWidget] = {}
         self._lab_titles: dict[str, Callable[[], str]] = {}
-        self._pending_labs = lab_factories(self.runner, self.heartbeat, self.recorder)
+        self._pending_labs = lab_factories(
+            self.runner, self.heartbeat, self.recorder, self.queue_controller)
         self.lag_meter = LagMeter(self.responsiveness, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
             "process": self.tr("multiprocessing.Process"),
             "thread_pool": self.tr("Thread pool"),
             "process_pool": self.tr("Process pool"),
+            "queue": self.tr("Queue (producer/consumer)"),
         }
 
     def workload_labels(self) -> dict[str, str]:
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
         """Cancel and join everything before the window goes (idempotent)."""
         if not self._closed:
             self._closed = True
+            self.runner.cancel_all()
             self.save_settings()
             self.responsiveness.stop()
             self.counters.stop()

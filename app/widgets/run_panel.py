@@ -29,6 +29,7 @@ MODE_BUTTONS = {
     "process": "runProcessButton",
     "thread_pool": "runThreadPoolButton",
     "process_pool": "runProcessPoolButton",
+    "queue": "runQueueButton",
 }
 
 

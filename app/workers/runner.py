@@ -12,12 +12,13 @@ import itertools
 import logging
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 
 from app.workers.job import Job
-from app.workers.modes.base import Dispatcher
+from app.workers.modes.base import Dispatcher, EventSink
 from app.workers.modes.processes import ProcessDispatcher, ProcessHost, ProcessPoolDispatcher
 from app.workers.modes.qthread import QThreadDispatcher
 from app.workers.modes.threads import (
@@ -103,8 +104,13 @@ class Runner(QObject):
         """The dispatcher behind ``mode``."""
         return self._dispatchers[mode]
 
-    def add_dispatcher(self, dispatcher: Dispatcher) -> None:
-        """Offer one more mode (a lab can bring its own, like the queue)."""
+    def add_mode(self, make: Callable[[EventSink, ProgressBoard], Dispatcher]) -> None:
+        """Offer one more mode (a lab can bring its own, like the queue).
+
+        ``make(sink, board)`` builds its dispatcher around the runner's event sink and
+        progress board, so the new mode reports exactly like the built-in ones.
+        """
+        dispatcher = make(self._signaller.event.emit, self._board)
         self._dispatchers[dispatcher.mode] = dispatcher
 
     def process_pool_ready(self) -> bool:
