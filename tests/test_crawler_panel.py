@@ -6,7 +6,15 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTextBrowser,
+)
 
 from app.widgets.crawler_panel import CrawlerPanel
 from app.workers.crawl_controller import CrawlController
@@ -46,7 +54,7 @@ def test_public_names_and_ranges(panel: CrawlerPanel, site: LocalSite):
         assert isinstance(panel.findChild(QPushButton, name), QPushButton)
     assert isinstance(panel.findChild(QTableView, "crawlerResults"), QTableView)
     assert isinstance(panel.findChild(QLabel, "crawlerSummary"), QLabel)
-    code = panel.findChild(QPlainTextEdit, "crawlerCode")
+    code = panel.findChild(QTextBrowser, "crawlerCode")
     assert code.isReadOnly()
     assert "ThreadPool(5)" in code.toPlainText()
     assert "pool.close()" in code.toPlainText()
@@ -60,7 +68,7 @@ def test_public_names_and_ranges(panel: CrawlerPanel, site: LocalSite):
 def test_code_follows_the_pool_kind_and_size(panel: CrawlerPanel):
     panel.pool_kind.setCurrentIndex(panel.pool_kind.findData("executor"))
     panel.pool_size.setValue(12)
-    assert "ThreadPoolExecutor(max_workers=12)" in panel.code.toPlainText()
+    assert "ThreadPoolExecutor(max_workers=12)" in panel.code.code()
 
 
 def test_pool_crawl_fills_the_table_and_the_summary(qtbot, panel: CrawlerPanel, site: LocalSite):
@@ -84,7 +92,7 @@ def test_sequential_then_pool_reports_a_measured_speedup(
     sequential = crawl(qtbot, panel, panel.sequential_button)
     assert sequential.kind == "sequential"
     assert sequential.peak_concurrency == 1
-    assert "ThreadPool(5)" in panel.code.toPlainText()  # back to the chosen pool's code
+    assert "ThreadPool(5)" in panel.code.code()  # back to the chosen pool's code
     panel.pool_size.setValue(6)
     crawl(qtbot, panel, panel.start_button)
     assert "measured" in panel.summary.text()

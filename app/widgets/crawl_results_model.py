@@ -5,16 +5,56 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from app.workers.crawl_plan import CrawlResult, ErrorKind
+from app.workers.crawl_plan import MAX_URL_CHARS, CrawlResult, ErrorKind
 
 _COLUMNS = range(8)
+ERROR_COLUMN = 7
 _NUMERIC = frozenset({0, 2, 3, 4, 5})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ERROR_BRUSH = QBrush(QColor("#b3261e"))
 
+# Every text below is a literal inside QCoreApplication.translate("CrawlResultsModel", ...)
+# so that pyside6-lupdate extracts it; the function is called only for the text needed.
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrawlResultsModel", text)
+
+def header_labels() -> list[str]:
+    """The column titles, in the current language."""
+    return [
+        QCoreApplication.translate("CrawlResultsModel", "Line"),
+        QCoreApplication.translate("CrawlResultsModel", "URL"),
+        QCoreApplication.translate("CrawlResultsModel", "Status"),
+        QCoreApplication.translate("CrawlResultsModel", "Bytes"),
+        QCoreApplication.translate("CrawlResultsModel", "Time (ms)"),
+        QCoreApplication.translate("CrawlResultsModel", "Start (ms)"),
+        QCoreApplication.translate("CrawlResultsModel", "Worker thread"),
+        QCoreApplication.translate("CrawlResultsModel", "Error"),
+    ]
+
+
+def malformed_detail(detail: str) -> str:
+    """Why :func:`~app.workers.crawl_plan.check_url` found a line malformed, translated.
+
+    ``crawl_plan`` is Qt-free and words its own reasons in English; the known ones are
+    mapped here. Anything else is a library's exception message (``urllib``,
+    ``requests``), shown as it is.
+    """
+    if detail == f"longer than {MAX_URL_CHARS} characters":
+        return QCoreApplication.translate("CrawlResultsModel", "longer than {0} characters").format(
+            MAX_URL_CHARS
+        )
+    if detail == "contains spaces or control characters":
+        return QCoreApplication.translate(
+            "CrawlResultsModel", "contains spaces or control characters"
+        )
+    if detail == "no scheme: start with http:// or https://":
+        return QCoreApplication.translate(
+            "CrawlResultsModel", "no scheme: start with http:// or https://"
+        )
+    if detail == "no host name":
+        return QCoreApplication.translate("CrawlResultsModel", "no host name")
+    if detail == "could not be normalised":
+        return QCoreApplication.translate("CrawlResultsModel", "could not be normalised")
+    return detail
 
 
 def error_text(result: CrawlResult) -> str:
@@ -22,24 +62,69 @@ def error_text(result: CrawlResult) -> str:
     kind, detail = result.error, result.detail
     if kind is None:
         return ""
-    texts = {
-        ErrorKind.EMPTY: _tr("empty line"),
-        ErrorKind.MALFORMED: _tr("malformed URL: {0}"),
-        ErrorKind.SCHEME: _tr("{0}: rejected before fetching, only http and https are fetched"),
-        ErrorKind.DUPLICATE: _tr("duplicate of row {0}: fetched once"),
-        ErrorKind.DNS: _tr("the host name does not resolve"),
-        ErrorKind.REFUSED: _tr("connection refused: nothing listens on that port"),
-        ErrorKind.CONNECT_TIMEOUT: _tr("no connection within the connect timeout"),
-        ErrorKind.READ_TIMEOUT: _tr("the server went silent past the read timeout"),
-        ErrorKind.TOO_SLOW: _tr("the body took longer than the total time limit"),
-        ErrorKind.TOO_LARGE: _tr("over the size cap: stopped at {0} bytes"),
-        ErrorKind.REDIRECTS: _tr("too many redirects"),
-        ErrorKind.HTTP: _tr("HTTP error status {1}"),
-        ErrorKind.CONNECTION: _tr("the connection failed"),
-        ErrorKind.CANCELLED: _tr("cancelled"),
-        ErrorKind.OTHER: _tr("error: {0}"),
-    }
-    return texts[kind].format(detail, result.status)
+    match kind:
+        case ErrorKind.EMPTY:
+            return QCoreApplication.translate("CrawlResultsModel", "empty line")
+        case ErrorKind.MALFORMED:
+            return QCoreApplication.translate("CrawlResultsModel", "malformed URL: {0}").format(
+                malformed_detail(detail)
+            )
+        case ErrorKind.SCHEME:
+            return QCoreApplication.translate(
+                "CrawlResultsModel",
+                "{0}: rejected before fetching, only http and https are fetched",
+            ).format(detail)
+        case ErrorKind.DUPLICATE:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "duplicate of row {0}: fetched once"
+            ).format(detail)
+        case ErrorKind.DNS:
+            return QCoreApplication.translate("CrawlResultsModel", "the host name does not resolve")
+        case ErrorKind.REFUSED:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "connection refused: nothing listens on that port"
+            )
+        case ErrorKind.CONNECT_TIMEOUT:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "no connection within the connect timeout"
+            )
+        case ErrorKind.READ_TIMEOUT:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "the server went silent past the read timeout"
+            )
+        case ErrorKind.TOO_SLOW:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "the body took longer than the total time limit"
+            )
+        case ErrorKind.TOO_LARGE:
+            return QCoreApplication.translate(
+                "CrawlResultsModel", "over the size cap: stopped at {0} bytes"
+            ).format(detail)
+        case ErrorKind.REDIRECTS:
+            return QCoreApplication.translate("CrawlResultsModel", "too many redirects")
+        case ErrorKind.HTTP:
+            return QCoreApplication.translate("CrawlResultsModel", "HTTP error status {0}").format(
+                result.status
+            )
+        case ErrorKind.CONNECTION:
+            return QCoreApplication.translate("CrawlResultsModel", "the connection failed")
+        case ErrorKind.CANCELLED:
+            return QCoreApplication.translate("CrawlResultsModel", "cancelled")
+        case _:
+            return QCoreApplication.translate("CrawlResultsModel", "error: {0}").format(detail)
+
+
+def error_tooltip(result: CrawlResult, text: str) -> str:
+    """The error cell's tooltip: its sentence, then the library's message if it adds one.
+
+    Network failures carry the exception text of ``requests``/``urllib3`` as their detail:
+    technical, untranslated, but what a person would search for. Details already in the
+    sentence (a scheme, a row, a byte count) or bare counts are not repeated.
+    """
+    detail = result.detail.strip()
+    if not detail or detail.isdigit() or detail in text:
+        return text
+    return f"{text}\n{detail}"
 
 
 class CrawlResultsModel:
@@ -55,17 +140,32 @@ class CrawlResultsModel:
     def __init__(self, parent: QObject | None = None) -> None:
         self.qt_model = QStandardItemModel(0, len(_COLUMNS), parent)
         self._results: list[CrawlResult] = []
-        self.qt_model.setHorizontalHeaderLabels(
-            [
-                _tr("Line"),
-                _tr("URL"),
-                _tr("Status"),
-                _tr("Bytes"),
-                _tr("Time (ms)"),
-                _tr("Start (ms)"),
-                _tr("Worker thread"),
-                _tr("Error"),
-            ]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the headers and the error sentences again, in the current language.
+
+        ``setHorizontalHeaderLabels`` emits ``headerDataChanged``; the error cells are
+        rewritten with the model's signals blocked and announced by one ``dataChanged``,
+        so a language switch over 10,000 rows costs one repaint, not 10,000.
+        """
+        model = self.qt_model
+        model.setHorizontalHeaderLabels(header_labels())
+        rows = [row for row, result in enumerate(self._results) if result.error is not None]
+        if not rows:
+            return
+        blocked = model.blockSignals(True)
+        try:
+            for row in rows:
+                result = self._results[row]
+                item = model.item(row, ERROR_COLUMN)
+                text = error_text(result)
+                item.setText(text)
+                item.setToolTip(error_tooltip(result, text))
+        finally:
+            model.blockSignals(blocked)
+        model.dataChanged.emit(
+            model.index(rows[0], ERROR_COLUMN), model.index(rows[-1], ERROR_COLUMN)
         )
 
     def append(self, batch: list[CrawlResult]) -> None:
@@ -109,6 +209,6 @@ def _items(result: CrawlResult) -> list[QStandardItem]:
         items.append(item)
     items[1].setToolTip(result.url)
     if result.error is not None:
-        items[7].setForeground(_ERROR_BRUSH)
-        items[7].setToolTip(result.detail or texts[7])
+        items[ERROR_COLUMN].setForeground(_ERROR_BRUSH)
+        items[ERROR_COLUMN].setToolTip(error_tooltip(result, texts[ERROR_COLUMN]))
     return items

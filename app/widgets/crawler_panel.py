@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.code_pane import CodePane
 from app.widgets.crawl_results_model import CrawlResultsModel
 from app.workers.crawl_controller import CrawlController
 from app.workers.crawl_plan import CrawlResult
@@ -38,6 +39,9 @@ from app.workers.outcome import ErrorInfo
 
 DEFAULT_POOL = 5  # the seed's ThreadPool(5)
 _COLUMN_WIDTHS = (50, 330, 55, 80, 70, 70, 100, 320)
+_PRESETS = ("pages", "bench", "bad", "many")
+"""Item data of the example lists (see :func:`~app.workers.crawl_presets.preset_lines`)."""
+_POOL_KINDS = ("dummy", "executor")
 
 
 class CrawlerPanel(QWidget):
@@ -45,6 +49,8 @@ class CrawlerPanel(QWidget):
 
     ``controller`` and ``site`` may be injected (tests, the main window); by default the
     panel owns a :class:`CrawlController` and uses the process-wide embedded site.
+    Every text is set by :meth:`retranslate`, again on each language switch; the status
+    lines are recomputed from the last run's state, so they follow the switch too.
     """
 
     def __init__(
@@ -58,49 +64,53 @@ class CrawlerPanel(QWidget):
         self.controller = controller or CrawlController(parent=self)
         self.model = CrawlResultsModel(self)
         self._run_kind = "dummy"
+        self._progress: tuple[int, int, int] | None = None
+        self._summary: CrawlSummary | None = None
+        self._failure: ErrorInfo | None = None
         self._build()
         self._connect()
         self._load_preset()
-        self._show_code()
         self._set_running(False)
+        self.retranslate()
 
     def _build(self) -> None:
         self.urls = QPlainTextEdit(objectName="crawlerUrls")
         self.urls.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.urls.setPlaceholderText(self.tr("One URL per line"))
+        self.urls_label = QLabel()
+        self.urls_label.setBuddy(self.urls)
         self.preset = QComboBox(objectName="crawlerPreset")
-        for label, data in (
-            (self.tr("25 pages of 200 ms (local site)"), "pages"),
-            (self.tr("64 pages of 200 ms (the benchmark)"), "bench"),
-            (self.tr("Bad input, mixed with good pages"), "bad"),
-            (self.tr("10,000 fast pages"), "many"),
-        ):
-            self.preset.addItem(label, data)
+        for data in _PRESETS:
+            self.preset.addItem("", data)
         self.pool_size = QSpinBox(objectName="crawlerPoolSize")
         self.pool_size.setRange(1, MAX_POOL)
         self.pool_size.setValue(DEFAULT_POOL)
         self.pool_kind = QComboBox(objectName="crawlerPoolKind")
-        self.pool_kind.addItem(self.tr("multiprocessing.dummy.Pool (as in the seed)"), "dummy")
-        self.pool_kind.addItem(self.tr("concurrent.futures.ThreadPoolExecutor"), "executor")
-        self.start_button = QPushButton(self.tr("Crawl with the pool"), objectName="crawlerStart")
-        self.sequential_button = QPushButton(
-            self.tr("Crawl sequentially"), objectName="crawlerSequential"
-        )
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="crawlerCancel")
+        for data in _POOL_KINDS:
+            self.pool_kind.addItem("", data)
+        self.start_button = QPushButton(objectName="crawlerStart")
+        self.sequential_button = QPushButton(objectName="crawlerSequential")
+        self.cancel_button = QPushButton(objectName="crawlerCancel")
         self.progress = QLabel(objectName="crawlerProgress")
         self.summary = QLabel(objectName="crawlerSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.preset_label = QLabel()
+        self.pool_size_label = QLabel()
+        self.pool_kind_label = QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Example list"), self.preset)
-        form.addRow(self.tr("Pool size"), self.pool_size)
-        form.addRow(self.tr("Pool kind"), self.pool_kind)
+        for label, field in (
+            (self.preset_label, self.preset),
+            (self.pool_size_label, self.pool_size),
+            (self.pool_kind_label, self.pool_kind),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.sequential_button, self.cancel_button):
             buttons.addWidget(button)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("URLs, one per line")))
+        left.addWidget(self.urls_label)
         left.addWidget(self.urls, 1)
         left.addLayout(form)
         left.addLayout(buttons)
@@ -118,9 +128,9 @@ class CrawlerPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.code = QPlainTextEdit(objectName="crawlerCode")
-        self.code.setReadOnly(True)
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code = CodePane(
+            crawler_code(_POOL_KINDS[0], DEFAULT_POOL), name="crawlerCode", parent=self
+        )
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
         right.addWidget(self.code)
@@ -133,6 +143,38 @@ class CrawlerPanel(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+
+    def retranslate(self) -> None:
+        """Set every visible text (again, after a language switch), status lines included."""
+        self.urls_label.setText(self.tr("URLs, one per line"))
+        self.urls.setPlaceholderText(self.tr("One URL per line"))
+        presets = {
+            "pages": self.tr("25 pages of 200 ms (local site)"),
+            "bench": self.tr("64 pages of 200 ms (the benchmark)"),
+            "bad": self.tr("Bad input, mixed with good pages"),
+            "many": self.tr("10,000 fast pages"),
+        }
+        kinds = {
+            "dummy": self.tr("{0} (as in the seed)").format("multiprocessing.dummy.Pool"),
+            "executor": "concurrent.futures.ThreadPoolExecutor",  # an identifier, as such
+        }
+        for combo, texts in ((self.preset, presets), (self.pool_kind, kinds)):
+            for index in range(combo.count()):
+                combo.setItemText(index, texts[combo.itemData(index)])
+        self.preset_label.setText(self.tr("Example list"))
+        self.pool_size_label.setText(self.tr("Pool size"))
+        self.pool_kind_label.setText(self.tr("Pool kind"))
+        self.start_button.setText(self.tr("Crawl with the pool"))
+        self.sequential_button.setText(self.tr("Crawl sequentially"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.model.retranslate()
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Set the texts again when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.preset.activated.connect(self._load_preset)
@@ -152,7 +194,7 @@ class CrawlerPanel(QWidget):
 
     def _show_code(self) -> None:
         kind = self._run_kind if self.controller.is_running() else self.pool_kind.currentData()
-        self.code.setPlainText(crawler_code(kind, self.pool_size.value()))
+        self.code.set_code(crawler_code(kind, self.pool_size.value()))
 
     def start_pool(self) -> None:
         """Crawl the listed URLs with the chosen pool kind and size."""
@@ -165,11 +207,12 @@ class CrawlerPanel(QWidget):
     def _start(self, kind: str) -> None:
         lines = self.urls.toPlainText().splitlines()
         self.model.clear_rows()
-        self.summary.clear()
+        self._progress = self._summary = self._failure = None
+        self._show_status()
         if self.controller.start(lines, kind, self.pool_size.value()):
             self._run_kind = kind
             self._set_running(True)
-            self.code.setPlainText(crawler_code(kind, self.pool_size.value()))
+            self.code.set_code(crawler_code(kind, self.pool_size.value()))
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -180,19 +223,39 @@ class CrawlerPanel(QWidget):
         self.model.append(batch)
 
     def _on_progress(self, done: int, total: int, in_flight: int) -> None:
-        self.progress.setText(
-            self.tr("{0} of {1} lines done, {2} requests in flight").format(done, total, in_flight)
-        )
+        self._progress = (done, total, in_flight)
+        self.progress.setText(self._progress_text())
 
     def _on_finished(self, summary: CrawlSummary) -> None:
         self._set_running(False)
         self._show_code()
-        self.progress.setText(self.tr("{0} lines done").format(summary.rows))
-        self.summary.setText(self.summary_text(summary))
+        self._summary = summary
+        self._show_status()
 
     def _on_failed(self, error: ErrorInfo) -> None:
         self._set_running(False)
-        self.summary.setText(self.tr("The crawl failed: {0}").format(error))
+        self._failure = error
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Write the progress and summary lines from the last run's state."""
+        self.progress.setText(self._progress_text())
+        if self._summary is not None:
+            self.summary.setText(self.summary_text(self._summary))
+        elif self._failure is not None:
+            # The exception's own message (type and text) is Python's, not ours to translate.
+            self.summary.setText(self.tr("The crawl failed: {0}").format(self._failure))
+        else:
+            self.summary.clear()
+
+    def _progress_text(self) -> str:
+        if self._summary is not None:
+            return self.tr("{0} lines done").format(self._summary.rows)
+        if self._progress is not None:
+            return self.tr("{0} of {1} lines done, {2} requests in flight").format(
+                *self._progress
+            )
+        return ""
 
     def summary_text(self, summary: CrawlSummary) -> str:
         """Wall time against the ideal, speed-up over sequential, peak concurrency."""
