@@ -36,7 +36,7 @@ def test_builds_with_no_arguments_and_has_every_public_name(window: MainWindow):
         assert window.findChild(QWidget, name) is not None, name
     modes = window.findChild(QComboBox, "modeSelector")
     assert [modes.itemData(i) for i in range(modes.count())] == [
-        "inline", "thread", "qthread", "process", "thread_pool", "process_pool"]
+        "inline", "thread", "qthread", "process", "thread_pool", "process_pool", "queue"]
     workloads = window.findChild(QComboBox, "workloadSelector")
     assert [workloads.itemData(i) for i in range(workloads.count())][:2] == ["io", "cpu"]
 
@@ -149,3 +149,31 @@ def test_http_workload_fetches_from_the_embedded_site(qtbot, window: MainWindow,
     assert job.state is JobState.DONE, job.error
     assert job.result["requests"] > 0
     assert job.result["errors"] == 0
+
+
+def test_queue_mode_builds_a_backlog_that_drains(qtbot, window: MainWindow):
+    window.mode_selector.setCurrentIndex(window.mode_selector.findData("queue"))
+    window.duration_input.setValue(0.2)
+    button = window.findChild(QPushButton, "runButton")
+    for _ in range(10):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    queued = jobs(window)
+    assert len(queued) == 10
+    assert all(j.mode == "queue" for j in queued)
+    assert sum(j.state is JobState.QUEUED for j in queued) >= 8
+    for job in queued:
+        wait_done(qtbot, job)
+    assert all(j.state is JobState.DONE for j in queued)
+    assert {j.worker for j in queued} <= {t for t in (j.worker for j in queued) if t}
+
+
+def test_queue_mode_cancel_and_close_leave_nothing_running(qtbot, window: MainWindow):
+    window.duration_input.setValue(30)
+    for _ in range(4):
+        window.run_in("queue")
+    qtbot.waitUntil(lambda: any(j.state is JobState.RUNNING for j in jobs(window)),
+                    timeout=10_000)
+    window.runner.cancel_all()
+    for job in jobs(window):
+        wait_done(qtbot, job)
+        assert job.state is JobState.CANCELLED
