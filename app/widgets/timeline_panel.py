@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from app.widgets.code_pane import CodePane
 from app.widgets.compare_table import CompareTable
 from app.widgets.timeline_view import STATE_COLOURS, TimelineView
 from app.workers.compare import CompareModes, ModeRow, rows_to_csv
@@ -86,13 +86,9 @@ class TimelinePanel(QWidget):
         column.addWidget(self._legend())
         column.addWidget(self.view, 3)
         column.addWidget(self._build_compare_box(), 2)
-        self.code_view = QPlainTextEdit(splitter)
-        self.code_view.setObjectName("timelineCode")
-        self.code_view.setReadOnly(True)
-        self.code_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.code_view.setPlainText(TIMELINE_CODE)
+        self.code_pane = CodePane(TIMELINE_CODE, name="timelineCode", parent=splitter)
         splitter.addWidget(left)
-        splitter.addWidget(self.code_view)
+        splitter.addWidget(self.code_pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
