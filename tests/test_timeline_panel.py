@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import wait_done
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QTextBrowser
 from timeline_trace_check import validate_chrome_trace
 
 from app.widgets.timeline_panel import TimelinePanel
@@ -45,8 +45,9 @@ def test_builds_without_collaborators_and_shuts_down(qtbot):
     assert widget.findChild(TimelineView, "timelineView") is not None
     assert widget.findChild(QPushButton, "exportTraceButton") is not None
     assert widget.findChild(QTableWidget, "compareResults") is not None
-    code = widget.findChild(QPlainTextEdit, "timelineCode")
+    code = widget.findChild(QTextBrowser, "timelineCode")
     assert code.isReadOnly() and '"ph": "X"' in code.toPlainText()
+    assert '"ph": "X"' in widget.code_pane.code()
     button = widget.findChild(QPushButton, "compareModesButton")
     assert not button.isEnabled()
     assert widget.heartbeat.is_active()

@@ -7,6 +7,9 @@ sight, however many spans the recorder holds. The panel calls
 still running, or the view moved (counters alone never cause a redraw), and while
 *follow* is on it scrolls to show the latest ``window_s`` seconds. Any manual pan or zoom
 turns follow off, so a person can inspect a bar while work goes on.
+
+The recorder's lane and state names are data (they also go into exported traces); the
+view translates the ones it knows only where it shows them: lane ticks and tooltips.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QEvent, QPointF, Signal
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.workers.timeline import STATES, Span, TimelineRecorder
+from app.workers.compare import COMPARE_LANE
+from app.workers.timeline import GUI_LANE, STALL_LANE, STATES, Span, TimelineRecorder
+from app.workers.timeline_feed import MODE_LANE_PREFIX
 
 STATE_COLOURS = {
     "running": "#3b82c4",
@@ -35,6 +40,10 @@ PAGE_AT = 0.8
 LANE_LABEL_PX = 170
 LIVE_S = 0.1
 """How often live changes are drawn: 10 Hz reads as live and costs a third of 30 Hz."""
+NEVER_STARTED = ": never started"
+"""How :func:`~app.workers.timeline_feed.lane_for` ends the lane of a job with no worker."""
+LANE_SEPARATOR = " · "
+"""Between a mode's lane prefix and the worker, in :func:`~app.workers.timeline_feed.lane_for`."""
 
 
 class TimelineView(pg.PlotWidget):
@@ -62,7 +71,6 @@ class TimelineView(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.invertY(True)
         plot.showGrid(x=True, y=False, alpha=0.25)
-        plot.setLabel("bottom", self.tr("time since the app started"), units="s")
         plot.hideButtons()
         # A fixed width: a new lane with a longer name must not re-lay the whole plot.
         plot.getAxis("left").setWidth(LANE_LABEL_PX)
@@ -77,6 +85,50 @@ class TimelineView(pg.PlotWidget):
         plot.getViewBox().sigRangeChangedManually.connect(self._moved_by_hand)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the axis title and lane names (again, after a language switch)."""
+        self.getPlotItem().setLabel("bottom", self.tr("time since the app started"), units="s")
+        self._set_lane_ticks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def lane_label(self, lane: str) -> str:
+        """``lane`` as shown: the names the app gives lanes translated, thread names as is."""
+        fixed = {GUI_LANE: self.tr("GUI thread"), STALL_LANE: self.tr("GUI thread: stalls"),
+                 COMPARE_LANE: self.tr("compare all modes")}
+        if lane in fixed:
+            return fixed[lane]
+        prefixes = {MODE_LANE_PREFIX["thread_pool"]: self.tr("thread pool"),
+                    MODE_LANE_PREFIX["process"]: self.tr("process"),
+                    MODE_LANE_PREFIX["process_pool"]: self.tr("process pool")}
+        if lane.endswith(NEVER_STARTED):
+            mode = lane.removesuffix(NEVER_STARTED)
+            return self.tr("{mode}: never started").format(mode=prefixes.get(mode, mode))
+        head, sep, worker = lane.partition(LANE_SEPARATOR)
+        if sep and head in prefixes:
+            return f"{prefixes[head]}{LANE_SEPARATOR}{worker}"
+        return lane
+
+    def state_label(self, state: str) -> str:
+        """A span's state as shown in tooltips."""
+        labels = {"running": self.tr("running"), "done": self.tr("done"),
+                  "cancelled": self.tr("cancelled"), "failed": self.tr("failed"),
+                  "busy": self.tr("busy"), "stalled": self.tr("stalled")}
+        return labels.get(state, state)
+
+    def lane_labels(self) -> list[str]:
+        """The lane names shown on the left axis, top to bottom."""
+        return [self.lane_label(lane) for lane in self._lanes]
+
+    def _set_lane_ticks(self) -> None:
+        ticks = list(enumerate(self.lane_labels()))
+        self.getPlotItem().getAxis("left").setTicks([ticks])
 
     @property
     def follow(self) -> bool:
@@ -131,7 +183,7 @@ class TimelineView(pg.PlotWidget):
         lanes = [lane.name for lane in snap.lanes]
         if lanes != self._lanes:
             self._lanes = lanes
-            self.getPlotItem().getAxis("left").setTicks([list(enumerate(lanes))])
+            self._set_lane_ticks()
         index = {name: i for i, name in enumerate(lanes)}
         state_index = {state: i for i, state in enumerate(STATES)}
         cancelled = state_index["cancelled"]
@@ -191,18 +243,23 @@ class TimelineView(pg.PlotWidget):
     def describe(self, span: Span) -> str:
         """Tooltip text: mode, task, duration, thread or pid, and result."""
         args = span.args
-        lines = [f"<b>{span.name}</b> ({span.state})"]
+        name = self.state_label(span.name) if span.lane == STALL_LANE else span.name
+        lines = [f"<b>{name}</b> ({self.state_label(span.state)})"]
         duration_ms = span.duration(self._now) * 1000
         lines.append(self.tr("duration: {ms:.0f} ms").format(ms=duration_ms))
         labels = {
             "mode": self.tr("mode"), "task": self.tr("task"), "worker": self.tr("thread/pid"),
             "result": self.tr("result"), "error": self.tr("error"), "lag_ms": self.tr("lag (ms)"),
+            "wall_s": self.tr("wall (s)"), "cpu_s": self.tr("CPU (s)"),
+            "ui_p99_ms": self.tr("UI p99 lag (ms)"),
+            "longest_stall_ms": self.tr("longest stall (ms)"),
+            "start_latency_ms": self.tr("click to start (ms)"),
         }
         lines += [f"{label}: {args[key]}" for key, label in labels.items() if key in args]
         shown = set(labels) | {"job", "workload"}
         lines += [f"{key}: {value}" for key, value in args.items() if key not in shown]
         if "worker" not in args:
-            lines.append(self.tr("lane: {lane}").format(lane=span.lane))
+            lines.append(self.tr("lane: {lane}").format(lane=self.lane_label(span.lane)))
         return "<br>".join(lines)
 
     def describe_at(self, x: float, y: float) -> str | None:
