@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.code_pane import CodePane
 from app.widgets.gil_chart import SpeedupChart
 from app.workers.gil_code import GIL_CODE
 from app.workers.gil_controller import MAX_SWITCH_MS, MIN_SWITCH_MS, GilController
@@ -170,10 +170,7 @@ class GilPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.chart = SpeedupChart(max_workers(), cores())
-        self.code = QPlainTextEdit(GIL_CODE)
-        self.code.setObjectName("gilCode")
-        self.code.setReadOnly(True)
-        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.code = CodePane(GIL_CODE, name="gilCode", parent=self)
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.table, self.chart, self.code):
             right.addWidget(widget)
