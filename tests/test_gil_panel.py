@@ -10,6 +10,7 @@ import psutil
 import pytest
 from conftest_gil import assert_nothing_left, snapshot
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
 
 from app.widgets.gil_panel import GilPanel
 from app.workers.gil_controller import GilController
@@ -70,7 +71,10 @@ def test_panel_has_its_public_names(panel: GilPanel) -> None:
     assert panel.workers.maximum() == max_workers()
     assert {panel.workload.itemData(i) for i in range(panel.workload.count())} >= {"cpu", "io"}
     assert MAXIM in panel.findChild(object, "gilExplanation").text()
-    assert panel.code.isReadOnly() and "ProcessPoolExecutor" in panel.code.toPlainText()
+    browser = panel.findChild(QTextBrowser, "gilCode")
+    assert browser is panel.code.browser and browser.isReadOnly()
+    assert "ProcessPoolExecutor" in panel.code.code()
+    assert "ProcessPoolExecutor" in browser.toPlainText()
     assert strategy_keys(panel) == list(STRATEGIES)
     assert panel.controller.engine.pool_pids() == [], "no process before the lab is shown"
 

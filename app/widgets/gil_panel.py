@@ -2,6 +2,10 @@
 
 The panel only shows and asks: a :class:`GilController` runs everything off the GUI
 thread and sends back one :class:`GilResult` per run.
+
+Every text a person reads is set by :meth:`GilPanel.retranslate`, at the end of
+construction and again on each language change; texts that depend on state (status,
+live lag, table cells, chart legend) are recomputed from that state.
 """
 
 from __future__ import annotations
@@ -9,9 +13,10 @@ from __future__ import annotations
 import math
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -34,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.code_pane import CodePane
 from app.widgets.gil_chart import SpeedupChart
 from app.workers.gil_code import GIL_CODE
 from app.workers.gil_controller import MAX_SWITCH_MS, MIN_SWITCH_MS, GilController
 from app.workers.gil_engine import (
+    REASONS,
     STRATEGIES,
     WORKLOADS,
     cores,
@@ -49,6 +55,8 @@ from app.workers.outcome import ErrorInfo
 
 SLIDER_STEPS_PER_MS = 10
 LIVE_LAG_MS = 250
+INTERPRETERS = "InterpreterPoolExecutor"
+"""The sub-interpreter strategy's name: a class name, the same in every language."""
 
 
 class GilPanel(QWidget):
@@ -65,12 +73,19 @@ class GilPanel(QWidget):
         self._results: list[GilResult] = []
         self._warmed = False
         self._closed = False
-        self._labels = self._display_labels()
+        self._labels: dict[str, str] = {}
+        self._unavailable = {
+            key: reason for key in STRATEGIES if (reason := unavailable_reason(key)) is not None
+        }
+        self._status_text: Callable[[], str] = lambda: ""
+        self._switch_ms = sys.getswitchinterval() * 1000
+        self._live_lag: tuple[float, float] | None = None
         self._live = QTimer(self)
         self._live.setInterval(LIVE_LAG_MS)
         self._live.timeout.connect(self._show_live_lag)
         self._build()
         self._connect()
+        self.retranslate()
 
     # --- public -----------------------------------------------------------------------
 
@@ -81,7 +96,8 @@ class GilPanel(QWidget):
     def export_csv(self, path: str | Path) -> None:
         """Write the results to ``path`` (see :func:`app.workers.gil_results.write_csv`)."""
         write_csv(self._results, path)
-        self.status.setText(self.tr("Exported %n result(s).", "", len(self._results)))
+        count = len(self._results)
+        self._set_status(lambda: self.tr("Exported %n result(s).", "", count))
 
     def shutdown(self) -> None:
         """Stop every run, the pool and the timers; restore the switch interval."""
@@ -103,56 +119,42 @@ class GilPanel(QWidget):
             self._warmed = True
             self.controller.warm_up()
 
-    # --- building ---------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Set every text again when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _display_labels(self) -> dict[str, str]:
-        labels = {
-            "sequential": self.tr("sequential"),
-            "threads": self.tr("N threads"),
-            "processes": self.tr("N processes (warm pool)"),
-            "free_threads": self.tr("N free-threaded threads"),
-            "interpreters": self.tr("InterpreterPoolExecutor"),
-            "cpu": self.tr("CPU-bound pure Python"),
-            "io": self.tr("IO-bound (sleep)"),
-        }
-        for key, kind in WORKLOADS.items():
-            labels.setdefault(key, QCoreApplication.translate("GilEngine", kind.label))
-        return labels
-
-    def _reason_text(self, reason: str) -> str:
-        texts = {
-            "no_free_threading": self.tr(
-                "this Python has no free-threaded build (needs 3.13t or later)"
-            ),
-            "gil_enabled": self.tr("the GIL is enabled in this Python"),
-            "needs_314": self.tr("InterpreterPoolExecutor needs Python 3.14 or later"),
-            "no_interpreters": self.tr("this Python was built without sub-interpreters"),
-        }
-        return texts.get(reason, reason)
-
-    def _build(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(self._build_settings())
-        buttons = QHBoxLayout()
-        self.run_button = self._button("gilRun", self.tr("Run"), buttons)
-        self.run_all_button = self._button("gilRunAll", self.tr("Run all"), buttons)
-        left.addLayout(buttons)
-        more = QHBoxLayout()
-        self.export_button = self._button("gilExport", self.tr("Export CSV…"), more)
-        self.clear_button = self._button("gilClear", self.tr("Clear"), more)
-        left.addLayout(more)
-        left.addWidget(self._build_switch_interval())
-        self.live_lag = QLabel(self.tr("UI lag now: idle"))
-        self.live_lag.setObjectName("gilLiveLag")
-        left.addWidget(self.live_lag)
-        self.status = QLabel()
-        self.status.setObjectName("gilStatus")
-        self.status.setWordWrap(True)
-        left.addWidget(self.status)
-        left.addWidget(self._build_explanation(), 1)
-
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("gilResults")
+    def retranslate(self) -> None:
+        """Set the visible texts (again, after a language switch) from the current state."""
+        self._labels = self._display_labels()
+        self.settings_box.setTitle(self.tr("Settings"))
+        self.workload_caption.setText(self.tr("Workload"))
+        self.workers_caption.setText(self.tr("Workers"))
+        self.seconds_caption.setText(self.tr("Job size"))
+        self.strategy_caption.setText(self.tr("Strategy"))
+        for index in range(self.workload.count()):
+            key = self.workload.itemData(index)
+            self.workload.setItemText(index, self._labels.get(key, key))
+        self._retranslate_strategies()
+        self.unavailable_label.setText(self._unavailable_text())
+        self.seconds.setSuffix(self.tr(" s"))
+        self.seconds.setToolTip(self.tr("How long the job takes sequentially"))
+        self.run_button.setText(self.tr("Run"))
+        self.run_all_button.setText(self.tr("Run all"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.switch_box.setTitle(self.tr("Switch interval (sys.setswitchinterval)"))
+        self.switch_slider.setToolTip(
+            self.tr(
+                "How long a thread may hold the GIL before another thread waiting for it "
+                "gets a turn. Shorter: the window answers sooner while a CPU-bound thread runs."
+            )
+        )
+        self._show_switch_interval()
+        self._show_live_lag_text()
+        self.status.setText(self._status_text())
+        self.explanation.setText(self._explanation())
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("workload"),
@@ -164,16 +166,118 @@ class GilPanel(QWidget):
                 self.tr("UI p99 lag (ms)"),
             ]
         )
+        for row, result in enumerate(self._results):
+            self._fill_row(row, result)
+        self.chart.set_labels(self._labels)
+
+    # --- texts ------------------------------------------------------------------------
+
+    def _display_labels(self) -> dict[str, str]:
+        """What a person reads for each strategy and workload key, in today's language."""
+        labels = {
+            "sequential": self.tr("sequential"),
+            "threads": self.tr("N threads"),
+            "processes": self.tr("N processes (warm pool)"),
+            "free_threads": self.tr("N free-threaded threads"),
+            "interpreters": INTERPRETERS,
+            "cpu": self.tr("CPU-bound pure Python"),
+            "io": self.tr("IO-bound (sleep)"),
+            "http": self.tr("IO-bound (HTTP fetch)"),  # registered by the crawler lab
+        }
+        for key, kind in WORKLOADS.items():
+            labels.setdefault(key, kind.label)  # a kind we do not know: its own words
+        return labels
+
+    def _reason_text(self, reason: str) -> str:
+        texts = {
+            "no_free_threading": self.tr(
+                "this Python has no free-threaded build (needs 3.13t or later)"
+            ),
+            "gil_enabled": self.tr("the GIL is enabled in this Python"),
+            "needs_314": self.tr("InterpreterPoolExecutor needs Python 3.14 or later"),
+            "no_interpreters": self.tr("this Python was built without sub-interpreter support"),
+        }
+        return texts.get(reason) or REASONS.get(reason, reason)
+
+    def _retranslate_strategies(self) -> None:
+        for index in range(self.strategy.count()):
+            key = self.strategy.itemData(index)
+            label = self._labels.get(key, key)
+            reason = self._unavailable.get(key)
+            if reason is None:
+                self.strategy.setItemText(index, label)
+                continue
+            self.strategy.setItemText(
+                index, self.tr("{strategy} (unavailable)").format(strategy=label)
+            )
+            self.strategy.setItemData(
+                index, self._reason_text(reason), Qt.ItemDataRole.ToolTipRole
+            )
+
+    def _unavailable_text(self) -> str:
+        return "\n".join(
+            self.tr("{strategy}: unavailable, {reason}").format(
+                strategy=self._labels.get(key, key), reason=self._reason_text(reason)
+            )
+            for key, reason in self._unavailable.items()
+        )
+
+    def _explanation(self) -> str:
+        return self.tr(
+            "<p>CPython has one lock per interpreter, the GIL: only the thread holding it "
+            "runs Python code. Threads doing pure-Python arithmetic take turns (every switch "
+            "interval) instead of running together, so N threads take as long as one, and "
+            "the window waits its turn too.</p>"
+            "<p>Waiting (sleep, network, disk) releases the GIL, so threads do speed up "
+            "IO-bound work. Each process has its own interpreter and its own GIL, so "
+            "processes spread CPU-bound work over the cores, at the price of starting them "
+            "and copying data between them.</p>"
+            "<p><b>进程是资源分配的基本单位,线程是资源调度的基本单位</b>: the process is the "
+            "unit of resource allocation (memory, its interpreter, its GIL); the thread is "
+            "the unit of scheduling, sharing its process's memory and GIL.</p>"
+        )
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` as the status line, and again after each language switch."""
+        self._status_text = text
+        self.status.setText(text())
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self._build_settings())
+        buttons = QHBoxLayout()
+        self.run_button = self._button("gilRun", buttons)
+        self.run_all_button = self._button("gilRunAll", buttons)
+        left.addLayout(buttons)
+        more = QHBoxLayout()
+        self.export_button = self._button("gilExport", more)
+        self.clear_button = self._button("gilClear", more)
+        left.addLayout(more)
+        left.addWidget(self._build_switch_interval())
+        self.live_lag = QLabel()
+        self.live_lag.setObjectName("gilLiveLag")
+        left.addWidget(self.live_lag)
+        self.status = QLabel()
+        self.status.setObjectName("gilStatus")
+        self.status.setWordWrap(True)
+        left.addWidget(self.status)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("gilExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop)
+        left.addWidget(self.explanation, 1)
+
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("gilResults")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.chart = SpeedupChart(max_workers(), cores())
-        self.code = QPlainTextEdit(GIL_CODE)
-        self.code.setObjectName("gilCode")
-        self.code.setReadOnly(True)
-        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.code = CodePane(GIL_CODE, name="gilCode", parent=self)
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.table, self.chart, self.code):
             right.addWidget(widget)
@@ -187,105 +291,66 @@ class GilPanel(QWidget):
         split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(split)
 
-    def _button(self, name: str, text: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         row.addWidget(button)
         return button
 
+    def _caption(self, form: QFormLayout, field: QWidget) -> QLabel:
+        caption = QLabel()
+        caption.setBuddy(field)
+        form.addRow(caption, field)
+        return caption
+
     def _build_settings(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Settings"))
-        form = QFormLayout(box)
+        self.settings_box = QGroupBox()
+        form = QFormLayout(self.settings_box)
         self.workload = QComboBox()
         self.workload.setObjectName("gilWorkload")
         for key in WORKLOADS:
-            self.workload.addItem(self._labels[key], key)
-        form.addRow(self.tr("Workload"), self.workload)
+            self.workload.addItem("", key)
+        self.workload_caption = self._caption(form, self.workload)
         self.workers = QSpinBox()
         self.workers.setObjectName("gilWorkers")
         self.workers.setRange(1, max_workers())
         self.workers.setValue(min(2, max_workers()))
-        form.addRow(self.tr("Workers"), self.workers)
+        self.workers_caption = self._caption(form, self.workers)
         self.seconds = QDoubleSpinBox()
         self.seconds.setObjectName("gilJobSeconds")
         self.seconds.setRange(0.1, 10.0)
         self.seconds.setSingleStep(0.5)
         self.seconds.setValue(1.0)
-        self.seconds.setSuffix(self.tr(" s"))
-        self.seconds.setToolTip(self.tr("How long the job takes sequentially"))
-        form.addRow(self.tr("Job size"), self.seconds)
+        self.seconds_caption = self._caption(form, self.seconds)
         self.strategy = QComboBox()
         self.strategy.setObjectName("gilStrategy")
         model = self.strategy.model()
         for key in STRATEGIES:
-            reason = unavailable_reason(key)
-            if reason is None:
-                self.strategy.addItem(self._labels[key], key)
-                continue
-            why = self._reason_text(reason)
-            self.strategy.addItem(self.tr("%1 (unavailable)").replace("%1", self._labels[key]), key)
-            index = self.strategy.count() - 1
-            self.strategy.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
-            model.item(index).setEnabled(False)  # type: ignore[attr-defined]
+            self.strategy.addItem("", key)
+            if key in self._unavailable:
+                model.item(self.strategy.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
         self.strategy.setCurrentIndex(self.strategy.findData("threads"))
-        form.addRow(self.tr("Strategy"), self.strategy)
-        self.unavailable_label = QLabel(self._unavailable_text())
+        self.strategy_caption = self._caption(form, self.strategy)
+        self.unavailable_label = QLabel()
         self.unavailable_label.setObjectName("gilUnavailable")
         self.unavailable_label.setWordWrap(True)
         form.addRow(self.unavailable_label)
-        return box
-
-    def _unavailable_text(self) -> str:
-        lines = [
-            self.tr("%1: unavailable, %2")
-            .replace("%1", self._labels[key])
-            .replace("%2", self._reason_text(reason))
-            for key in STRATEGIES
-            if (reason := unavailable_reason(key)) is not None
-        ]
-        return "\n".join(lines)
+        return self.settings_box
 
     def _build_switch_interval(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Switch interval (sys.setswitchinterval)"))
-        row = QHBoxLayout(box)
+        self.switch_box = QGroupBox()
+        row = QHBoxLayout(self.switch_box)
         self.switch_slider = QSlider(Qt.Orientation.Horizontal)
         self.switch_slider.setObjectName("switchInterval")
         self.switch_slider.setRange(
             round(MIN_SWITCH_MS * SLIDER_STEPS_PER_MS), round(MAX_SWITCH_MS * SLIDER_STEPS_PER_MS)
         )
-        self.switch_slider.setValue(round(sys.getswitchinterval() * 1000 * SLIDER_STEPS_PER_MS))
-        self.switch_slider.setToolTip(
-            self.tr(
-                "How long a thread may hold the GIL before another thread waiting for it "
-                "gets a turn. Shorter: the window answers sooner while a CPU-bound thread runs."
-            )
-        )
+        self.switch_slider.setValue(round(self._switch_ms * SLIDER_STEPS_PER_MS))
         self.switch_label = QLabel()
         self.switch_label.setObjectName("switchIntervalLabel")
-        self._show_switch_interval(sys.getswitchinterval() * 1000)
         row.addWidget(self.switch_slider, 1)
         row.addWidget(self.switch_label)
-        return box
-
-    def _build_explanation(self) -> QLabel:
-        text = self.tr(
-            "<p>CPython has one lock per interpreter, the GIL: only the thread holding it "
-            "runs Python code. Threads doing pure-Python arithmetic take turns (every switch "
-            "interval) instead of running together, so N threads take as long as one, and "
-            "the window waits its turn too.</p>"
-            "<p>Waiting (sleep, network, disk) releases the GIL, so threads do speed up "
-            "IO-bound work. Each process has its own interpreter and its own GIL, so "
-            "processes spread CPU-bound work over the cores, at the price of starting them "
-            "and copying data between them.</p>"
-            "<p><b>进程是资源分配的基本单位,线程是资源调度的基本单位</b>: the process is the "
-            "unit of resource allocation (memory, its interpreter, its GIL); the thread is "
-            "the unit of scheduling, sharing its process's memory and GIL.</p>"
-        )
-        label = QLabel(text)
-        label.setObjectName("gilExplanation")
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        return label
+        return self.switch_box
 
     def _connect(self) -> None:
         self.run_button.clicked.connect(self._on_run)
@@ -327,17 +392,22 @@ class GilPanel(QWidget):
         self.chart.show_results(self._results, self._labels)
 
     def _on_switch_slider(self, steps: int) -> None:
-        self._show_switch_interval(
-            self.controller.set_switch_interval_ms(steps / SLIDER_STEPS_PER_MS)
-        )
+        self._switch_ms = self.controller.set_switch_interval_ms(steps / SLIDER_STEPS_PER_MS)
+        self._show_switch_interval()
 
-    def _show_switch_interval(self, ms: float) -> None:
-        self.switch_label.setText(self.tr("%1 ms").replace("%1", f"{ms:.1f}"))
+    def _show_switch_interval(self) -> None:
+        self.switch_label.setText(self.tr("{ms} ms").format(ms=f"{self._switch_ms:.1f}"))
 
     def _on_result(self, result: GilResult) -> None:
         self._results.append(result)
         row = self.table.rowCount()
         self.table.insertRow(row)
+        self._fill_row(row, result)
+        self.table.scrollToBottom()
+        if not self.controller.is_busy():
+            self.chart.show_results(self._results, self._labels)
+
+    def _fill_row(self, row: int, result: GilResult) -> None:
         cells = [
             self._labels.get(result.workload, result.workload),
             self._labels.get(result.strategy, result.strategy),
@@ -352,49 +422,56 @@ class GilPanel(QWidget):
             if column >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
-        self.table.scrollToBottom()
-        if not self.controller.is_busy():
-            self.chart.show_results(self._results, self._labels)
 
     def _on_run_started(self, strategy: str, workers: int) -> None:
-        self.status.setText(
-            self.tr("Running %1 with %2 worker(s)…")
-            .replace("%1", self._labels.get(strategy, strategy))
-            .replace("%2", str(workers))
+        self._set_status(
+            lambda: self.tr("Running {strategy} with %n worker(s)…", "", workers).format(
+                strategy=self._labels.get(strategy, strategy)
+            )
         )
 
     def _on_unavailable(self, strategy: str, reason: str) -> None:
-        self.status.setText(
-            self.tr("%1 is unavailable: %2")
-            .replace("%1", self._labels.get(strategy, strategy))
-            .replace("%2", self._reason_text(reason))
+        self._set_status(
+            lambda: self.tr("{strategy} is unavailable: {reason}").format(
+                strategy=self._labels.get(strategy, strategy), reason=self._reason_text(reason)
+            )
         )
 
     def _on_failed(self, error: ErrorInfo) -> None:
-        self.status.setText(self.tr("The run failed: %1").replace("%1", str(error)))
+        message = str(error)  # the exception's own words: not ours to translate
+        self._set_status(lambda: self.tr("The run failed: {error}").format(error=message))
 
     def _on_busy(self, busy: bool) -> None:
         if busy and not self._closed:
             self._live.start()
         else:
             self._live.stop()
-            self.live_lag.setText(self.tr("UI lag now: idle"))
+            self._live_lag = None
+            self._show_live_lag_text()
             # Redrawn only between runs: painting a plot costs the GUI thread GIL turns
             # and CPU that would disturb the very run being measured.
             self.chart.show_results(self._results, self._labels)
             if not self._closed:
-                self.status.setText(self.tr("Done."))
+                self._set_status(lambda: self.tr("Done."))
 
     def _on_pool_ready(self) -> None:
         if not self.controller.is_busy():
-            self.status.setText(self.tr("Ready: the process pool is warm."))
+            self._set_status(lambda: self.tr("Ready: the process pool is warm."))
 
     def _show_live_lag(self) -> None:
         stats = self.controller.heartbeat.stats(since=time.perf_counter() - 1.0)
+        self._live_lag = (stats.p50, stats.p99)
+        self._show_live_lag_text()
+
+    def _show_live_lag_text(self) -> None:
+        if self._live_lag is None:
+            self.live_lag.setText(self.tr("UI lag now: idle"))
+            return
+        p50, p99 = self._live_lag
         self.live_lag.setText(
-            self.tr("UI lag now: p50 %1 ms, p99 %2 ms")
-            .replace("%1", f"{stats.p50:.1f}")
-            .replace("%2", f"{stats.p99:.1f}")
+            self.tr("UI lag now: p50 {p50} ms, p99 {p99} ms").format(
+                p50=f"{p50:.1f}", p99=f"{p99:.1f}"
+            )
         )
 
 
