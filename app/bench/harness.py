@@ -17,9 +17,14 @@ from app.bench.common import Result
 METRICS = {
     "P1": "app.bench.p1_lag",
     "P2": "app.bench.p2_log",
+    "P3": "app.bench.p3_crawler",
+    "P4": "app.bench.p4_gil",
     "P5": "app.bench.p5_click",
     "P6": "app.bench.p6_startup",
+    "P7": "app.bench.p7_queue",
+    "C1": "app.bench.c1_compare",
 }
+"""Metric → module with ``measure(quick) -> list[Result]``; P1 also reports W1."""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

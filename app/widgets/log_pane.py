@@ -9,6 +9,7 @@ the GUI thread.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, SignalInstance
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.widgets.log_model import LogFilter, LogModel, format_line
+from app.widgets.log_model import LogFilter, LogModel
 from app.workers.log_channel import SOURCE_GUI, SOURCE_PROCESS, SOURCE_THREAD, LogChannel
 from app.workers.naive_log import SignalLogHandler
 
-LINES_PER_FRAME = 10_000
+CHUNK_LINES = 500
+FRAME_BUDGET_S = 0.004
+"""GUI time one frame may spend taking lines in; the rest waits for the next frame."""
 FILTER_DELAY_MS = 200
 
 
@@ -59,7 +62,8 @@ class LogPane(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("logView")
-        self.view.setModel(self.model)
+        self.view.setModel(self.model.view_model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFont(fixed)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -161,11 +165,20 @@ class LogPane(QWidget):
         super().changeEvent(event)
 
     def drain(self) -> None:
-        """Take this frame's share of the channel into the model, then follow the end."""
-        batch = self._channel.drain(LINES_PER_FRAME)
-        if not batch:
+        """Take lines for at most the frame budget, then follow the end.
+
+        The budget is time, not a line count: behind busy threads the same number of lines
+        costs several times more, and the window must still answer within a frame.
+        """
+        deadline = time.perf_counter() + FRAME_BUDGET_S
+        taken = 0
+        while batch := self._channel.drain(CHUNK_LINES):
+            self.model.append(batch)
+            taken += len(batch)
+            if time.perf_counter() >= deadline:
+                break
+        if not taken:
             return
-        self.model.append(batch)
         if self.follow.isChecked():
             self.view.scrollToBottom()
         self._update_counts()
@@ -203,11 +216,11 @@ class LogPane(QWidget):
         """What the pane shows, one line per row (for tests and copying)."""
         if self.naive.isChecked():
             return self.naive_view.toPlainText()
-        return "\n".join(format_line(line) for line in self.model.shown_lines())
+        return "\n".join(self.model.shown_texts())
 
     def save_to(self, path: Path) -> int:
         """Write the shown lines to ``path``; return how many."""
-        lines = [format_line(line) for line in self.model.shown_lines()]
+        lines = self.model.shown_texts()
         path.write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
         return len(lines)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 
@@ -26,6 +27,15 @@ class LogLine:
     source_kind: str
     source: str
     message: str
+    text: str = ""
+    """The line as shown; formatted by the thread that logged it, so the GUI does not."""
+
+
+def format_line(created: float, level: int, source: str, message: str) -> str:
+    """``12:01:02.345 INFO    [thread-3] message``."""
+    clock = time.strftime("%H:%M:%S", time.localtime(created))
+    millis = int(created * 1000) % 1000
+    return f"{clock}.{millis:03d} {logging.getLevelName(level):<7} [{source}] {message}"
 
 
 def to_line(record: logging.LogRecord) -> LogLine:
@@ -41,7 +51,8 @@ def to_line(record: logging.LogRecord) -> LogLine:
         kind, source = SOURCE_GUI, "GUI thread"
     else:
         kind, source = SOURCE_THREAD, record.threadName or f"thread {record.thread}"
-    return LogLine(record.created, record.levelno, kind, source, message)
+    text = format_line(record.created, record.levelno, source, message)
+    return LogLine(record.created, record.levelno, kind, source, message, text)
 
 
 class LogChannel(logging.Handler):

@@ -28,8 +28,6 @@ class SignalLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         """One signal per record, from whichever thread logged it."""
         try:
-            line = to_line(record)
-            self.bridge.line.emit(f"{logging.getLevelName(line.level):<7} [{line.source}] "
-                                  f"{line.message}")
+            self.bridge.line.emit(to_line(record).text)
         except Exception:
             self.handleError(record)
