@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.code_pane import CodePane
 from app.workers.queue_code import queue_code
 from app.workers.queue_controller import QueueController, Snapshot
 from app.workers.queue_model import (
@@ -160,9 +160,7 @@ class QueuePanel(QWidget):
         self.stats.setWordWrap(True)
         self.note = QLabel(objectName="queueNote")
         self.note.setWordWrap(True)
-        self.code = QPlainTextEdit(objectName="queueCode")
-        self.code.setReadOnly(True)
-        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.code = CodePane(self._code_text(), name="queueCode", parent=self)
 
         live = QVBoxLayout()
         live.addWidget(self.depth)
@@ -288,8 +286,8 @@ class QueuePanel(QWidget):
 
     def _refresh_code(self) -> None:
         text = self._code_text()
-        if text != self.code.toPlainText():
-            self.code.setPlainText(text)
+        if text != self.code.code():
+            self.code.set_code(text)
 
     # -- running -----------------------------------------------------------------------
 
