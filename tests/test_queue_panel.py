@@ -11,10 +11,10 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTextBrowser,
 )
 
 from app.widgets.queue_panel import QueuePanel
@@ -44,7 +44,7 @@ def test_the_contract_object_names_exist(panel: QueuePanel) -> None:
     names = {
         "queueProducers": QSpinBox, "queueConsumers": QSpinBox, "queueMaxSize": QSpinBox,
         "queueBackend": QComboBox, "queueStart": QPushButton, "queueStop": QPushButton,
-        "queueDepth": QProgressBar, "queueStats": QLabel, "queueCode": QPlainTextEdit,
+        "queueDepth": QProgressBar, "queueStats": QLabel, "queueCode": QTextBrowser,
     }
     for name, kind in names.items():
         assert isinstance(panel.findChild(kind, name), kind), name
@@ -83,7 +83,8 @@ def test_process_backend_runs_from_the_panel(qtbot, panel: QueuePanel) -> None:
     with qtbot.waitSignal(panel.controller.finished, timeout=RUN_MS) as finished:
         panel.start_button.click()
     assert finished.args[0].ok
-    assert "multiprocessing" in panel.code.toPlainText()
+    assert "multiprocessing" in panel.code.code()
+    assert "multiprocessing" in panel.findChild(QTextBrowser, "queueCode").toPlainText()
 
 
 def test_stop_with_discard_keeps_the_books(qtbot, panel: QueuePanel) -> None:
@@ -107,7 +108,7 @@ def test_the_seeds_stop_at_one_is_survived_and_explained(qtbot, panel: QueuePane
     panel.producers.setValue(1)
     panel.consumers.setValue(3)
     panel.policy.setCurrentIndex(panel.policy.findData("stop_at_one"))
-    assert "q.put(1)" in panel.code.toPlainText()
+    assert "q.put(1)" in panel.code.code()
     with qtbot.waitSignal(panel.controller.finished, timeout=RUN_MS) as finished:
         panel.start_button.click()
     assert finished.args[0].hung == 2
