@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def gil_enabled() -> bool:
     """False only on a free-threaded build running with the GIL off."""
     check = getattr(sys, "_is_gil_enabled", None)
@@ -25,22 +21,33 @@ def gil_enabled() -> bool:
 
 def about_html() -> str:
     """Versions, start methods and the GIL, as rich text."""
-    default_method = multiprocessing.get_start_method(allow_none=True) or (
-        multiprocessing.get_all_start_methods()[0])
+    default_method = (
+        multiprocessing.get_start_method(allow_none=True)
+        or (multiprocessing.get_all_start_methods()[0])
+    )
     rows = [
-        (_tr("Concurrency Lab"), __version__),
+        (QCoreApplication.translate("About", "Concurrency Lab"), __version__),
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("PySide6", PySide6.__version__),
         ("Qt", qVersion()),
-        (_tr("Start method used for processes"), "spawn"),
-        (_tr("Platform default start method"), default_method),
-        (_tr("GIL enabled"), _tr("yes") if gil_enabled() else _tr("no (free-threaded)")),
+        (QCoreApplication.translate("About", "Start method used for processes"), "spawn"),
+        (QCoreApplication.translate("About", "Platform default start method"), default_method),
+        (
+            QCoreApplication.translate("About", "GIL enabled"),
+            QCoreApplication.translate("About", "yes")
+            if gil_enabled()
+            else QCoreApplication.translate("About", "no (free-threaded)"),
+        ),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-    intro = _tr("Watch what each way of running work does to a GUI.")
+    intro = QCoreApplication.translate(
+        "About", "Watch what each way of running work does to a GUI."
+    )
     return f"<p>{intro}</p><table cellspacing='6'>{table}</table>"
 
 
 def show_about(parent: QWidget) -> None:
     """Open the About box."""
-    QMessageBox.about(parent, _tr("About Concurrency Lab"), about_html())
+    QMessageBox.about(
+        parent, QCoreApplication.translate("About", "About Concurrency Lab"), about_html()
+    )

@@ -34,10 +34,6 @@ LAB_MODULES = [
 LabFactory = Callable[[QWidget], QWidget]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labs", text)
-
-
 def _gil(parent: QWidget) -> QWidget:
     from app.widgets.gil_panel import GilPanel
     from app.workers.gil_engine import WorkloadKind, register_workload
@@ -45,7 +41,15 @@ def _gil(parent: QWidget) -> QWidget:
     from app.workers.local_site import shared_site
 
     page = shared_site().url("/page", delay=0.02, size=4096)
-    register_workload(WorkloadKind("http", _tr("IO-bound (HTTP fetch)"), fetch_once, page, False))
+    register_workload(
+        WorkloadKind(
+            "http",
+            QCoreApplication.translate("Labs", "IO-bound (HTTP fetch)"),
+            fetch_once,
+            page,
+            False,
+        )
+    )
     return GilPanel(parent)
 
 
@@ -71,8 +75,12 @@ def lab_factories(
         return TimelinePanel(runner, heartbeat, recorder, parent)
 
     return [
-        ("queue", lambda: _tr("Producer/consumer"), producer_consumer),
-        ("gil", lambda: _tr("GIL lab"), _gil),
-        ("crawler", lambda: _tr("Thread-pool crawler"), _crawler),
-        ("timeline", lambda: _tr("Timeline"), timeline),
+        (
+            "queue",
+            lambda: QCoreApplication.translate("Labs", "Producer/consumer"),
+            producer_consumer,
+        ),
+        ("gil", lambda: QCoreApplication.translate("Labs", "GIL lab"), _gil),
+        ("crawler", lambda: QCoreApplication.translate("Labs", "Thread-pool crawler"), _crawler),
+        ("timeline", lambda: QCoreApplication.translate("Labs", "Timeline"), timeline),
     ]

@@ -12,49 +12,89 @@ from app.widgets.code_pane import CodePane
 from app.workers.mode_code import MODE_CODE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModeGuide", text)
-
-
 def mode_notes(mode: str) -> tuple[str, str, str]:
     """``(solves, use it when, pitfall)`` for ``mode``, translated."""
     notes = {
         "inline": (
-            _tr("Nothing: it is the baseline every other mode is measured against."),
-            _tr("The work takes less than a frame (about 16 ms)."),
-            _tr("Anything longer freezes the window; clicks wait until it ends."),
+            QCoreApplication.translate(
+                "ModeGuide", "Nothing: it is the baseline every other mode is measured against."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "The work takes less than a frame (about 16 ms)."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Anything longer freezes the window; clicks wait until it ends."
+            ),
         ),
         "thread": (
-            _tr("Waiting (files, sockets, sleeps) without freezing the window."),
-            _tr("IO-bound work: the GIL is released while a thread waits."),
-            _tr("CPU-bound Python does not get faster (GIL); never touch a widget from it; "
-                "a thread per request can run away."),
+            QCoreApplication.translate(
+                "ModeGuide", "Waiting (files, sockets, sleeps) without freezing the window."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "IO-bound work: the GIL is released while a thread waits."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide",
+                "CPU-bound Python does not get faster (GIL); never touch a widget from it; "
+                "a thread per request can run away.",
+            ),
         ),
         "qthread": (
-            _tr("A Qt-native worker whose signals queue back to the GUI thread."),
-            _tr("Long-lived workers that talk to Qt objects through signals."),
-            _tr("Keep a reference to the QThread; move the worker, never a widget."),
+            QCoreApplication.translate(
+                "ModeGuide", "A Qt-native worker whose signals queue back to the GUI thread."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Long-lived workers that talk to Qt objects through signals."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Keep a reference to the QThread; move the worker, never a widget."
+            ),
         ),
         "process": (
-            _tr("CPU-bound Python in parallel: each process has its own GIL."),
-            _tr("Heavy computation that runs for seconds."),
-            _tr("Arguments and results must pickle; a spawn start costs about 50–80 ms; "
-                "the __main__ guard is required."),
+            QCoreApplication.translate(
+                "ModeGuide", "CPU-bound Python in parallel: each process has its own GIL."
+            ),
+            QCoreApplication.translate("ModeGuide", "Heavy computation that runs for seconds."),
+            QCoreApplication.translate(
+                "ModeGuide",
+                "Arguments and results must pickle; a spawn start costs about 50–80 ms; "
+                "the __main__ guard is required.",
+            ),
         ),
         "thread_pool": (
-            _tr("Bounded concurrency: extra jobs wait in the pool's queue."),
-            _tr("Many small IO tasks, like a crawler's downloads."),
-            _tr("A stuck task holds a worker; shut the pool down when done."),
+            QCoreApplication.translate(
+                "ModeGuide", "Bounded concurrency: extra jobs wait in the pool's queue."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Many small IO tasks, like a crawler's downloads."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "A stuck task holds a worker; shut the pool down when done."
+            ),
         ),
         "process_pool": (
-            _tr("Parallel CPU work without paying a process start per job."),
-            _tr("Many CPU-bound tasks; start the pool once, early."),
-            _tr("Only picklable tasks; a crashed worker breaks the whole pool."),
+            QCoreApplication.translate(
+                "ModeGuide", "Parallel CPU work without paying a process start per job."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Many CPU-bound tasks; start the pool once, early."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Only picklable tasks; a crashed worker breaks the whole pool."
+            ),
         ),
         "queue": (
-            _tr("Decouples producers from consumers; the click only puts a job on a queue."),
-            _tr("Bursts of work that a fixed set of consumers should drain in order."),
-            _tr("Stopping needs a sentinel per consumer, or items are lost or consumers hang."),
+            QCoreApplication.translate(
+                "ModeGuide",
+                "Decouples producers from consumers; the click only puts a job on a queue.",
+            ),
+            QCoreApplication.translate(
+                "ModeGuide", "Bursts of work that a fixed set of consumers should drain in order."
+            ),
+            QCoreApplication.translate(
+                "ModeGuide",
+                "Stopping needs a sentinel per consumer, or items are lost or consumers hang.",
+            ),
         ),
     }
     return notes[mode]
@@ -92,8 +132,11 @@ class ModeGuide(QWidget):
     def retranslate(self) -> None:
         """Set every visible text for the current mode and language."""
         self.box.setTitle(self.tr("When to use {mode}").format(mode=self._label))
-        for caption, text in zip(self._captions, (self.tr("Solves"), self.tr("Use it when"),
-                                                  self.tr("Pitfall")), strict=True):
+        for caption, text in zip(
+            self._captions,
+            (self.tr("Solves"), self.tr("Use it when"), self.tr("Pitfall")),
+            strict=True,
+        ):
             caption.setText(f"<b>{text}</b>")
         for note, text in zip(self._notes, mode_notes(self._mode), strict=True):
             note.setText(text)

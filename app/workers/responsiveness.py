@@ -13,10 +13,6 @@ log = logging.getLogger("app.responsiveness")
 LONG_TASK_MS = 50.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Responsiveness", text)
-
-
 class Responsiveness(QObject):
     """Watches a :class:`Heartbeat`; logs every stall of 50 ms or more, and says where."""
 
@@ -52,9 +48,13 @@ class Responsiveness(QObject):
         report = self.watch.take() if self.watch is not None else None
         where = report.where() if report is not None and lag_ms >= FREEZE_S * 1000 else ""
         if where:
-            text = _tr("UI frozen for {s:.2f} s in {where}")
+            text = QCoreApplication.translate(
+                "Responsiveness", "UI frozen for {s:.2f} s in {where}"
+            )
             self.last_report = text.format(s=lag_ms / 1000, where=where)
         else:
-            self.last_report = _tr("Long task: UI blocked for {ms:.0f} ms").format(ms=lag_ms)
+            self.last_report = QCoreApplication.translate(
+                "Responsiveness", "Long task: UI blocked for {ms:.0f} ms"
+            ).format(ms=lag_ms)
         log.warning(self.last_report)
         self.longTask.emit(lag_ms, where)

@@ -39,10 +39,6 @@ FRAME_MS = 33
 CLOSE_TIMEOUT_S = 2.5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Runner", text)
-
-
 class _Signaller(QObject):
     """Lives in the GUI thread; emitting from any thread queues the call to it."""
 
@@ -129,9 +125,10 @@ class Runner(QObject):
             return None
         dispatcher = self._dispatchers[mode]
         if dispatcher.cap is not None and dispatcher.live() >= dispatcher.cap:
-            message = _tr(
+            message = QCoreApplication.translate(
+                "Runner",
                 "Refused: {live} jobs already run in {mode} mode (safety cap {cap}). "
-                "A thread or process per request runs away like this; a pool would queue it."
+                "A thread or process per request runs away like this; a pool would queue it.",
             ).format(live=dispatcher.live(), mode=mode, cap=dispatcher.cap)
             log.warning(message)
             self.refused.emit(message)
