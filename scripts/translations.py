@@ -1,8 +1,8 @@
 """Update the translation sources from the code, and compile them, with Qt's own tools.
 
-    python scripts/translations.py update    # pyside6-lupdate: app/**/*.py -> assets/translations/*.ts
-    python scripts/translations.py release   # pyside6-lrelease: *.ts -> *.qm (what the app loads)
-    python scripts/translations.py check     # exit 1 if a source string is new or untranslated
+    python scripts/translations.py update   # pyside6-lupdate: app/**/*.py -> *.ts
+    python scripts/translations.py release  # pyside6-lrelease: *.ts -> *.qm (loaded by the app)
+    python scripts/translations.py check    # exit 1 if a string is new or untranslated
 
 Translators edit the ``.ts`` files (Qt Linguist: ``pyside6-linguist``); both the ``.ts`` and
 the compiled ``.qm`` are committed, so the app needs no build step.
