@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop
 
 from app.workers.heartbeat import Heartbeat, LagStats
 
@@ -40,18 +40,18 @@ def spin_until(
     since = time.perf_counter()
     deadline = since + timeout_s
     loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(5)
 
     def check() -> None:
         if done() or time.perf_counter() >= deadline:
             loop.quit()
 
-    poll.timeout.connect(check)
-    poll.start()
+    # Checked on the heartbeat's own ticks: a separate polling timer would be one more
+    # Python call-back per tick, each waiting for the GIL behind busy threads, and the
+    # harness would measure its own polling.
+    beat.ticked.connect(check)
     if not done():
         loop.exec()
-    poll.stop()
+    beat.ticked.disconnect(check)
     stats = beat.stats(since)
     if own:
         beat.stop()

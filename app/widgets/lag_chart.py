@@ -15,9 +15,9 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QWidget
 
 from app.workers.heartbeat import Heartbeat
 
@@ -38,6 +38,9 @@ class LagChart(QLabel):
         self.plot_widget = pg.PlotWidget(background=None)
         self.plot_widget.setParent(self)
         self.plot_widget.hide()
+        # No scene index: keeping one up to date makes Qt call items' boundingRect() in
+        # Python later, from the event loop, each call waiting for the GIL.
+        self.plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         plot = self.plot_widget.getPlotItem()
         plot.setMenuEnabled(False)
@@ -75,3 +78,5 @@ class LagChart(QLabel):
         top = max(FLOOR_MS, float(data[:, 1].max()) * 1.1)
         self.plot_widget.getPlotItem().setYRange(0, top, padding=0)
         self.setPixmap(self.plot_widget.grab())
+        # Let the scene finish its queued bookkeeping now, inside this one Python call.
+        QCoreApplication.sendPostedEvents(self.plot_widget.scene())
