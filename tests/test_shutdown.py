@@ -113,3 +113,13 @@ def test_pool_queues_the_extra_work_instead_of_refusing(qtbot, runner: Runner):
     for job in batch:
         wait_done(qtbot, job)
     assert all(j.state is JobState.DONE for j in batch)
+
+
+def test_process_stats_are_sampled_off_the_gui_thread(qtbot):
+    from app.workers.process_stats import StatsSampler
+
+    sampler = StatsSampler(interval_s=0.01)
+    sampler.start()
+    qtbot.waitUntil(lambda: sampler.latest.threads > 0)
+    assert sampler.latest.rss_mb > 0
+    sampler.stop()

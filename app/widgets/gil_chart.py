@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
+from app.widgets.plot_scene import without_scene_index
 from app.workers.gil_results import GilResult
 
 COLORS = {
@@ -29,6 +30,7 @@ class SpeedupChart(pg.PlotWidget):
 
     def __init__(self, max_workers: int, cores: int, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
+        without_scene_index(self)
         self.setObjectName("gilChart")
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.3)

@@ -17,8 +17,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from app.widgets.plot_scene import without_scene_index
 from app.workers.heartbeat import Heartbeat
 
 BANDS = ((16.0, QColor(60, 160, 60)), (50.0, QColor(210, 150, 0)), (100.0, QColor(200, 50, 50)))
@@ -38,9 +39,7 @@ class LagChart(QLabel):
         self.plot_widget = pg.PlotWidget(background=None)
         self.plot_widget.setParent(self)
         self.plot_widget.hide()
-        # No scene index: keeping one up to date makes Qt call items' boundingRect() in
-        # Python later, from the event loop, each call waiting for the GIL.
-        self.plot_widget.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        without_scene_index(self.plot_widget)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         plot = self.plot_widget.getPlotItem()
         plot.setMenuEnabled(False)
@@ -52,10 +51,11 @@ class LagChart(QLabel):
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setTextPen(text)
             plot.getAxis(axis).setPen(text)
-        for level, color in BANDS:
+        for (level, color), where in zip(BANDS, (0.08, 0.20, 0.32), strict=True):
+            # Staggered along the line: the three bands sit close when lag spikes.
             line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(color, style=Qt.PenStyle.DashLine),
                                    label=f"{level:.0f} ms",
-                                   labelOpts={"position": 0.02, "color": color})
+                                   labelOpts={"position": where, "color": color})
             plot.addItem(line)
         self._curve = plot.plot(pen=pg.mkPen(text, width=1))
         self._curve.setDownsampling(auto=True, method="peak")

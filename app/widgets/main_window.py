@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.preloader = Preloader([*LAB_MODULES, "pygments.lexers.python"], self)
         self.preloader.loaded.connect(self._build_next_lab)
         self.firstPainted.connect(self.preloader.start)
+        self.firstPainted.connect(self.counters.start)
         self._painted = False
         self._closed = False
         self._told_about_fonts = False

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.widgets.code_pane import CodePane
+from app.widgets.plot_scene import without_scene_index
 from app.workers.queue_code import queue_code
 from app.workers.queue_controller import QueueController, Snapshot
 from app.workers.queue_model import (
@@ -150,6 +151,7 @@ class QueuePanel(QWidget):
         self.depth = QProgressBar(objectName="queueDepth")
         self.depth.setRange(0, 1)
         self.plot = pg.PlotWidget(objectName="queueDepthPlot")
+        without_scene_index(self.plot)
         self.plot.setMouseEnabled(x=False, y=False)
         self.curve = self.plot.plot([], [])
         self.rate = QLabel(objectName="queueRate")

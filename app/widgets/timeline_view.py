@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Signal
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from app.widgets.plot_scene import without_scene_index
 from app.workers.compare import COMPARE_LANE
 from app.workers.timeline import GUI_LANE, STALL_LANE, STATES, Span, TimelineRecorder
 from app.workers.timeline_feed import MODE_LANE_PREFIX
@@ -53,6 +54,7 @@ class TimelineView(pg.PlotWidget):
 
     def __init__(self, recorder: TimelineRecorder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        without_scene_index(self)
         self.setObjectName("timelineView")
         self._recorder = recorder
         self.window_s = DEFAULT_WINDOW_S

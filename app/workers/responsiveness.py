@@ -26,7 +26,7 @@ class Responsiveness(QObject):
         self.heartbeat = heartbeat
         self.watch = FreezeWatch() if watchdog else None
         heartbeat.ticked.connect(self._on_tick)
-        self.last_report = ""
+        self.last_stall: tuple[float, str] | None = None
 
     def start(self) -> None:
         """Start the heartbeat and the watchdog."""
@@ -47,14 +47,20 @@ class Responsiveness(QObject):
             return
         report = self.watch.take() if self.watch is not None else None
         where = report.where() if report is not None and lag_ms >= FREEZE_S * 1000 else ""
-        if where:
-            text = QCoreApplication.translate(
-                "Responsiveness", "UI frozen for {s:.2f} s in {where}"
-            )
-            self.last_report = text.format(s=lag_ms / 1000, where=where)
-        else:
-            self.last_report = QCoreApplication.translate(
-                "Responsiveness", "Long task: UI blocked for {ms:.0f} ms"
-            ).format(ms=lag_ms)
+        self.last_stall = (lag_ms, where)
         log.warning(self.last_report)
         self.longTask.emit(lag_ms, where)
+
+    @property
+    def last_report(self) -> str:
+        """The latest stall in words, in the current language ('' if none yet)."""
+        if self.last_stall is None:
+            return ""
+        lag_ms, where = self.last_stall
+        if where:
+            return QCoreApplication.translate(
+                "Responsiveness", "UI frozen for {s:.2f} s in {where}"
+            ).format(s=lag_ms / 1000, where=where)
+        return QCoreApplication.translate(
+            "Responsiveness", "Long task: UI blocked for {ms:.0f} ms"
+        ).format(ms=lag_ms)
