@@ -83,3 +83,12 @@ def test_the_compiled_catalogue_matches_its_source(tmp_path):
                    timeout=60)
     assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
         "run: python scripts/translations.py release")
+
+
+def test_every_lab_and_the_modes_tab_have_a_code_pane(window: MainWindow):
+    from PySide6.QtWidgets import QTextBrowser
+
+    for name in ("modeCode", "queueCode", "gilCode", "crawlerCode", "timelineCode"):
+        browser = window.findChild(QTextBrowser, name)
+        assert browser is not None, name
+        assert "import" in browser.toPlainText(), name
