@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import signal
 import time
+from typing import TYPE_CHECKING
 
-from app.workers.reporting import Reporter
+if TYPE_CHECKING:
+    from app.workers.reporting import Reporter
 
 
 def raise_value_error(reporter: Reporter, duration: float = 0.0) -> None:

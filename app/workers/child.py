@@ -2,7 +2,8 @@
 
 Qt-free on purpose: a spawn child unpickles these functions by importing this module.
 Children talk to the parent through one ``multiprocessing`` queue of events, drained in
-the parent by a bridge thread, and read cancellation from a shared array of flags.
+the parent by a bridge thread; a pool's children read cancellation from a shared array
+of flags, a per-click child from its own event.
 """
 
 from __future__ import annotations
@@ -12,23 +13,29 @@ import logging.handlers
 import os
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.queues import Queue
 from multiprocessing.reduction import ForkingPickler
-from typing import Any
 
 from app.workers.outcome import ErrorInfo, Outcome, Task, execute
 from app.workers.reporting import Cancelled
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 PROGRESS_INTERVAL_S = 0.03
 
 _events: Queue[Any] | None = None
-_flags: Any = None
+_is_cancelled: Callable[[int], bool] = lambda job_id: False  # noqa: E731
 
 
-def child_init(events: Queue[Any], flags: Any) -> None:
-    """Route this child's logging to the parent and remember where cancel flags live."""
-    global _events, _flags
-    _events, _flags = events, flags
+def child_init(events: Queue[Any], flags: Any = None) -> None:
+    """Route this child's logging to the parent; a pool's children read cancel ``flags``."""
+    global _events, _is_cancelled
+    _events = events
+    if flags is not None:
+        _is_cancelled = lambda job_id: bool(flags[flag_slot(job_id, flags)])  # noqa: E731
     root = logging.getLogger()
     root.handlers[:] = [logging.handlers.QueueHandler(events)]
     root.setLevel(logging.INFO)
@@ -40,12 +47,11 @@ def flag_slot(job_id: int, flags: Any) -> int:
 
 
 class ProcessReporter:
-    """Reporter inside a child: progress over the events queue, throttled; cancel from flags."""
+    """Reporter inside a child: progress over the events queue (throttled), cancel in."""
 
     def __init__(self, job_id: int) -> None:
         assert _events is not None, "child_init must run first"
         self.job_id = job_id
-        self._slot = flag_slot(job_id, _flags)
         self._last = -1
         self._sent_at = 0.0
 
@@ -58,12 +64,12 @@ class ProcessReporter:
             _events.put(("progress", self.job_id, percent))  # type: ignore[union-attr]
 
     def cancelled(self) -> bool:
-        """True once the parent raised this job's flag."""
-        return bool(_flags[self._slot])
+        """True once the parent asked this job to stop."""
+        return _is_cancelled(self.job_id)
 
     def check(self) -> None:
-        """Raise :class:`Cancelled` once the parent raised this job's flag."""
-        if _flags[self._slot]:
+        """Raise :class:`Cancelled` once the parent asked this job to stop."""
+        if _is_cancelled(self.job_id):
             raise Cancelled
 
 
@@ -84,11 +90,17 @@ def run_job(task: Task, kwargs: dict[str, Any], job_id: int) -> None:
 
 
 def process_main(
-    task: Task, kwargs: dict[str, Any], job_id: int, events: Queue[Any], flags: Any
+    task: Task, kwargs: dict[str, Any], job_id: int, events: Queue[Any], cancel: Any
 ) -> None:
-    """Target of a process started per click."""
+    """Target of a process started per click; ``cancel`` is its own ``Event``.
+
+    An event rather than the pool's shared flag array: unpickling a shared array imports
+    ``ctypes``, which would cost every click's child a few milliseconds more to start.
+    """
+    global _is_cancelled
     threading.current_thread().name = f"job-{job_id}"
-    child_init(events, flags)
+    child_init(events)
+    _is_cancelled = lambda _: cancel.is_set()  # noqa: E731
     run_job(task, kwargs, job_id)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
-from app.workers.reporting import Reporter
+if TYPE_CHECKING:
+    from app.workers.reporting import Reporter
 
 log = logging.getLogger(__name__)
 

@@ -6,24 +6,30 @@ Qt-free, so the same task code runs inline, in a thread, a QThread or a spawned 
 from __future__ import annotations
 
 import threading
-from typing import Protocol
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
 
 
 class Cancelled(Exception):
     """Raised by :meth:`Reporter.check` when the job was asked to stop."""
 
 
-class Reporter(Protocol):
-    """What a task may tell its runner, and ask it."""
+if TYPE_CHECKING:
+    # A type-checking-only protocol: spawned children import this module, and importing
+    # ``typing`` at run time would cost each of them a few milliseconds.
+    class Reporter(Protocol):
+        """What a task may tell its runner, and ask it."""
 
-    def progress(self, percent: int) -> None:
-        """Record how far the task is, 0-100. Cheap: callable every microsecond."""
+        def progress(self, percent: int) -> None:
+            """Record how far the task is, 0-100. Cheap: callable every microsecond."""
 
-    def cancelled(self) -> bool:
-        """True once someone asked the job to stop."""
+        def cancelled(self) -> bool:
+            """True once someone asked the job to stop."""
 
-    def check(self) -> None:
-        """Raise :class:`Cancelled` if someone asked the job to stop."""
+        def check(self) -> None:
+            """Raise :class:`Cancelled` if someone asked the job to stop."""
 
 
 class ProgressBoard:

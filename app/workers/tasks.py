@@ -10,9 +10,12 @@ import logging
 import os
 import threading
 import time
-from typing import Any
 
-from app.workers.reporting import Reporter
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from app.workers.reporting import Reporter
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,8 @@
 """Spawned processes: one per click, or a warm pool. Nothing heavy runs on the GUI thread.
 
 A :class:`ProcessHost` owns what both modes share: the ``spawn`` context, one events queue
-that every child writes to, a shared array of cancel flags, a *bridge* thread that drains
+that every child writes to, cancel flags (a shared array for the pool, an event per
+click-started child), a *bridge* thread that drains
 the queue (and notices children that die), and a one-thread *launcher* that creates
 queues, pools and processes so that a click handler only hands it a request.
 
@@ -65,6 +66,7 @@ class ProcessHost:
         self._cancel_requested: set[int] = set()
         self._requeued: set[int] = set()
         self._terminate_at: dict[int, float] = {}
+        self._cancel_events: dict[int, Any] = {}
         self._closing = False
         self.events: Any = None
         self.flags: Any = None
@@ -107,9 +109,12 @@ class ProcessHost:
             return
         from app.workers.child import process_main
 
+        cancel = self._ctx.Event()
+        with self._lock:
+            self._cancel_events[job_id] = cancel
         process = self._ctx.Process(
             target=process_main,
-            args=(task, kwargs, job_id, self.events, self.flags),
+            args=(task, kwargs, job_id, self.events, cancel),
             name=f"job-{job_id}",
         )
         with self._lock:
@@ -141,6 +146,14 @@ class ProcessHost:
             return True
         self.flags[self.slot(job_id)] = False
         return False
+
+    def _raise_cancel(self, job_id: int) -> None:
+        with self._lock:
+            event = self._cancel_events.get(job_id)
+        if event is not None:
+            event.set()
+        elif self.flags is not None:
+            self.flags[self.slot(job_id)] = True
 
     def slot(self, job_id: int) -> int:
         """The job's cancel-flag slot (only once the host is ready)."""
@@ -243,8 +256,7 @@ class ProcessHost:
     def cancel(self, job_id: int) -> None:
         """Raise the job's flag; drop it if still queued; terminate it after a grace period."""
         self._cancel_requested.add(job_id)
-        if self.flags is not None:
-            self.flags[self.slot(job_id)] = True
+        self._raise_cancel(job_id)
         with self._lock:
             future = self._futures.get(job_id)
         if future is not None and future.cancel():
@@ -282,6 +294,7 @@ class ProcessHost:
         self._requeued.discard(job_id)
         with self._lock:
             self._pids.pop(job_id, None)
+            self._cancel_events.pop(job_id, None)
             self._terminate_at.pop(job_id, None)
 
     def live_processes(self) -> int:
@@ -307,8 +320,7 @@ class ProcessHost:
             futures = list(self._futures.values())
         for job_id in jobs:
             self._cancel_requested.add(job_id)
-            if self.flags is not None:
-                self.flags[self.slot(job_id)] = True
+            self._raise_cancel(job_id)
         for future in futures:
             future.cancel()
         self._stop_children(deadline)
