@@ -31,7 +31,8 @@ def jobs(window: MainWindow):
     return window.run_panel.jobs_model.jobs()
 
 
-def test_builds_with_no_arguments_and_has_every_public_name(window: MainWindow):
+def test_builds_with_no_arguments_and_has_every_public_name(qtbot, window: MainWindow):
+    qtbot.waitUntil(window.labs_ready, timeout=30_000)
     for name in NAMES:
         assert window.findChild(QWidget, name) is not None, name
     modes = window.findChild(QComboBox, "modeSelector")
@@ -152,6 +153,7 @@ def test_http_workload_fetches_from_the_embedded_site(qtbot, window: MainWindow,
 
 
 def test_queue_mode_builds_a_backlog_that_drains(qtbot, window: MainWindow):
+    qtbot.waitUntil(window.labs_ready, timeout=30_000)
     window.mode_selector.setCurrentIndex(window.mode_selector.findData("queue"))
     window.duration_input.setValue(0.2)
     button = window.findChild(QPushButton, "runButton")
@@ -168,6 +170,7 @@ def test_queue_mode_builds_a_backlog_that_drains(qtbot, window: MainWindow):
 
 
 def test_queue_mode_cancel_and_close_leave_nothing_running(qtbot, window: MainWindow):
+    qtbot.waitUntil(window.labs_ready, timeout=30_000)
     window.duration_input.setValue(30)
     for _ in range(4):
         window.run_in("queue")
@@ -177,3 +180,14 @@ def test_queue_mode_cancel_and_close_leave_nothing_running(qtbot, window: MainWi
     for job in jobs(window):
         wait_done(qtbot, job)
         assert job.state is JobState.CANCELLED
+
+
+def test_the_queue_mode_arrives_with_its_lab(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.mode_selector.findData("queue") == -1
+    assert not win.findChild(QPushButton, "runQueueButton").isEnabled()
+    win.show()
+    qtbot.waitUntil(win.labs_ready, timeout=30_000)
+    assert win.mode_selector.findData("queue") >= 0
+    assert win.findChild(QPushButton, "runQueueButton").isEnabled()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import platform
 import sys
 
 import PySide6
@@ -21,6 +19,9 @@ def gil_enabled() -> bool:
 
 def about_html() -> str:
     """Versions, start methods and the GIL, as rich text."""
+    import multiprocessing
+    import platform
+
     default_method = (
         multiprocessing.get_start_method(allow_none=True)
         or (multiprocessing.get_all_start_methods()[0])

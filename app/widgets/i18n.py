@@ -7,7 +7,7 @@ dialogs, context menus) come from the translations that ship with PySide6.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -15,7 +15,10 @@ from PySide6.QtGui import QFontDatabase
 LANGUAGES = {"en": "English", "zh_CN": "中文"}
 """Language code → its own name (a language is offered in its own words)."""
 SOURCE_LANGUAGE = "en"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
+TRANSLATIONS_DIR = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))),
+    "assets", "translations",
+)
 CATALOG = "concurrency_lab"
 
 
@@ -50,7 +53,7 @@ class Translations:
         if language not in LANGUAGES or language == SOURCE_LANGUAGE:
             return language == SOURCE_LANGUAGE
         ours = QTranslator(app)
-        if not ours.load(f"{CATALOG}_{language}", str(TRANSLATIONS_DIR)):
+        if not ours.load(f"{CATALOG}_{language}", TRANSLATIONS_DIR):
             return False
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -13,9 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.workers.heartbeat import Heartbeat
-from app.workers.queue_controller import QueueController
 from app.workers.runner import Runner
 from app.workers.timeline import TimelineRecorder
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from app.workers.queue_controller import QueueController
 
 LAB_MODULES = [
     "psutil",
@@ -60,14 +63,17 @@ def _crawler(parent: QWidget) -> QWidget:
 
 
 def lab_factories(
-    runner: Runner, heartbeat: Heartbeat, recorder: TimelineRecorder, queue: QueueController
+    runner: Runner,
+    heartbeat: Heartbeat,
+    recorder: TimelineRecorder,
+    queue: Callable[[], QueueController | None],
 ) -> list[tuple[str, Callable[[], str], LabFactory]]:
     """``(key, title, factory)`` for every lab, in tab order; titles are translated late."""
 
     def producer_consumer(parent: QWidget) -> QWidget:
         from app.widgets.queue_panel import QueuePanel
 
-        return QueuePanel(queue, parent)
+        return QueuePanel(queue(), parent)
 
     def timeline(parent: QWidget) -> QWidget:
         from app.widgets.timeline_panel import TimelinePanel

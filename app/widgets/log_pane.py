@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, SignalInstance
 from PySide6.QtGui import QFontDatabase
@@ -35,6 +34,10 @@ from PySide6.QtWidgets import (
 from app.widgets.log_model import LogFilter, LogModel
 from app.workers.log_channel import SOURCE_GUI, SOURCE_PROCESS, SOURCE_THREAD, LogChannel
 from app.workers.naive_log import SignalLogHandler
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CHUNK_LINES = 500
 FRAME_BUDGET_S = 0.004
@@ -231,6 +234,8 @@ class LogPane(QWidget):
         if not name:
             return
         try:
+            from pathlib import Path
+
             count = self.save_to(Path(name))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save the log"),

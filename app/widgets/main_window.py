@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.widgets import code_pane, settings
-from app.widgets.about import show_about
 from app.widgets.help_dialog import HelpDialog
 from app.widgets.i18n import Translations, has_cjk_font
 from app.widgets.labs import LAB_MODULES, LabFactory, lab_factories
@@ -27,13 +26,15 @@ from app.widgets.run_toolbar import RunToolbar
 from app.widgets.status_counters import StatusCounters
 from app.workers.heartbeat import Heartbeat
 from app.workers.log_channel import LogChannel
-from app.workers.modes.queued import QueueDispatcher
 from app.workers.preload import Preloader
-from app.workers.queue_controller import QueueController
 from app.workers.responsiveness import Responsiveness
 from app.workers.runner import Runner
 from app.workers.timeline import TimelineRecorder
 from app.workers.workloads import WORKLOAD_KEYS, resolve
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from app.workers.queue_controller import QueueController
 
 log = logging.getLogger("app.ui")
 APP_LOGGER = "app"
@@ -63,14 +64,13 @@ class MainWindow(QMainWindow):
         self.runner = runner or Runner(self, frame=self.heartbeat.frame)
         self.runner.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.recorder = TimelineRecorder()
-        self.queue_controller = QueueController(parent=self)
-        self.runner.add_mode(
-            lambda sink, board: QueueDispatcher(sink, board, self.queue_controller))
+        self.queue_controller: QueueController | None = None
         logging.getLogger(APP_LOGGER).setLevel(logging.INFO)
         self.log_channel = LogChannel()
         self.responsiveness = Responsiveness(self.heartbeat, parent=self)
 
-        self.toolbar = RunToolbar(self.mode_labels(), self.workload_labels(), self)
+        modes = {k: v for k, v in self.mode_labels().items() if k != "queue"}
+        self.toolbar = RunToolbar(modes, self.workload_labels(), self)
         self.addToolBar(self.toolbar)
         self.mode_selector = self.toolbar.mode_selector
         self.workload_selector = self.toolbar.workload_selector
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             self.heartbeat.frame, self,
         )
         self.runner.jobAdded.connect(self.run_panel.jobs_model.add)
+        self.run_panel.mode_buttons["queue"].setEnabled(False)
         self.mode_selector.currentIndexChanged.connect(self._show_mode_guide)
         self.lab_tabs = QTabWidget(self)
         self.lab_tabs.setObjectName("labTabs")
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.labs: dict[str, QWidget] = {}
         self._lab_titles: dict[str, Callable[[], str]] = {}
         self._pending_labs = lab_factories(
-            self.runner, self.heartbeat, self.recorder, self.queue_controller)
+            self.runner, self.heartbeat, self.recorder, lambda: self.queue_controller)
         self.lag_meter = LagMeter(self.responsiveness, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
             save_log=self.log_pane.ask_and_save,
             set_language=self.set_language,
             show_help=self.show_help,
-            show_about=lambda: show_about(self),
+            show_about=self.show_about,
         )
         self.menus.check_language(self.translations.language)
 
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.preloader.loaded.connect(self._build_next_lab)
         self.firstPainted.connect(self.preloader.start)
         self.firstPainted.connect(self.counters.start)
+        self.firstPainted.connect(self.run_panel.guide.attach_code)
         self._painted = False
         self._closed = False
         self._told_about_fonts = False
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         if self.lag_meter.chart is None:
             self.lag_meter.attach_chart()
             code_pane.enable_highlighting()
+            self._enable_queue_mode()
         elif self._pending_labs:
             key, title, factory = self._pending_labs.pop(0)
             self._add_lab(key, title, factory)
@@ -224,6 +227,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_next_lab)
         else:
             self.labsReady.emit()
+
+    def _enable_queue_mode(self) -> None:
+        """The queue mode arrives with its lab's engine, after the first paint."""
+        from app.workers.modes.queued import QueueDispatcher
+        from app.workers.queue_controller import QueueController
+
+        controller = self.queue_controller = QueueController(parent=self)
+        self.runner.add_mode(lambda sink, board: QueueDispatcher(sink, board, controller))
+        self.mode_selector.addItem(self.mode_labels()["queue"], "queue")
+        self.run_panel.mode_buttons["queue"].setEnabled(True)
+        if self._saved_mode == "queue":
+            self.toolbar.select(self.mode_selector, "queue")
 
     def _add_lab(self, key: str, title: Callable[[], str], factory: LabFactory) -> None:
         panel = factory(self.lab_tabs)
@@ -246,6 +261,12 @@ class MainWindow(QMainWindow):
         """Proof of life: this only runs when the event loop is free."""
         log.info(self.tr("another event happened"))
 
+    def show_about(self) -> None:
+        """Open the About box."""
+        from app.widgets.about import show_about
+
+        show_about(self)
+
     def show_help(self) -> None:
         """Open (or raise) the help window."""
         if self.help_dialog is None:
@@ -256,7 +277,8 @@ class MainWindow(QMainWindow):
     # --- settings and closing --------------------------------------------------------
     def _restore_settings(self) -> None:
         s = self.settings
-        self.toolbar.select(self.mode_selector, settings.read_str(s, settings.MODE, "inline"))
+        self._saved_mode = settings.read_str(s, settings.MODE, "inline")
+        self.toolbar.select(self.mode_selector, self._saved_mode)
         workload = settings.read_str(s, settings.WORKLOAD, "io")
         self.toolbar.select(self.workload_selector,
                             workload if workload in WORKLOAD_KEYS else "io")

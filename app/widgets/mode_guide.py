@@ -115,18 +115,25 @@ class ModeGuide(QWidget):
         for caption, note in zip(self._captions, self._notes, strict=True):
             note.setWordWrap(True)
             form.addRow(caption, note)
-        self.code = CodePane(MODE_CODE["inline"], name="modeCode", parent=self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        layout.addWidget(self.code, 1)
+        self.code: CodePane | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.box)
+        self._layout.addStretch(1)
         self.retranslate()
+
+    def attach_code(self) -> None:
+        """Add the code pane (after the window's first paint: a text browser is not cheap)."""
+        if self.code is None:
+            self.code = CodePane(MODE_CODE[self._mode], name="modeCode", parent=self)
+            self._layout.insertWidget(1, self.code, 100)
 
     def show_mode(self, mode: str, label: str = "") -> None:
         """Explain ``mode`` (its selector label in ``label``)."""
         self._mode = mode
         self._label = label or mode
-        self.code.set_code(MODE_CODE[mode])
+        if self.code is not None:
+            self.code.set_code(MODE_CODE[mode])
         self.retranslate()
 
     def retranslate(self) -> None:

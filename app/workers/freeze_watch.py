@@ -10,19 +10,19 @@ Qt-free: the heartbeat tells it about ticks by calling :meth:`FreezeWatch.beat`.
 from __future__ import annotations
 
 import linecache
+import os
 import sys
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from types import FrameType
 
 FREEZE_S = 0.2
 SAMPLE_S = 0.05
 MAX_SAMPLES = 400
 PATH_HEAD, PATH_TAIL = 1, 2
-_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
 _ENTRY_FILES = {"main.py", "__main__.py"}
 
 Frame = tuple[str, int, str]
@@ -40,15 +40,16 @@ def stack_of(frame: FrameType | None) -> list[Frame]:
 
 
 def _in_app(filename: str) -> bool:
-    path = Path(filename)
-    return "app" in path.parts and path.name not in _ENTRY_FILES
+    parts = os.path.normpath(filename).split(os.sep)
+    return "app" in parts and parts[-1] not in _ENTRY_FILES
 
 
 def _short(filename: str) -> str:
     try:
-        return str(Path(filename).resolve().relative_to(_PACKAGE_ROOT))
+        path = os.path.relpath(os.path.realpath(filename), _PACKAGE_ROOT)
     except ValueError:
-        return Path(filename).name
+        return os.path.basename(filename)
+    return os.path.basename(filename) if path.startswith("..") else path
 
 
 @dataclass(frozen=True)

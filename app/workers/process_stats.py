@@ -8,7 +8,6 @@ GUI reads the latest numbers from an attribute.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from dataclasses import dataclass
 
@@ -49,6 +48,8 @@ class StatsSampler:
 
     def sample(self) -> ProcessStats:
         """Read the counts now (on the calling thread)."""
+        import multiprocessing
+
         import psutil
 
         me = psutil.Process()
