@@ -3,10 +3,9 @@
 pyqtgraph is imported here only, and this module only after the first paint, so that
 the window paints before numpy and pyqtgraph load.
 
-The plot is rendered off-screen into a pixmap inside one Python call, then shown by a
-QLabel. pyqtgraph paints its items in Python; painted on screen, each item would be a
-separate call-back from Qt that waits for the GIL behind a CPU-bound thread (5 ms a
-piece), and the meter would inflate the very lag it measures.
+It is an :class:`~app.widgets.plot_scene.OffscreenPlot`: painted on screen, pyqtgraph's
+Python call-backs would each wait for the GIL behind a CPU-bound thread, and the meter
+would inflate the very lag it measures.
 """
 
 from __future__ import annotations
@@ -15,37 +14,27 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
-from app.widgets.plot_scene import without_scene_index
+from app.widgets.plot_scene import OffscreenPlot
 from app.workers.heartbeat import Heartbeat
 
 BANDS = ((16.0, QColor(60, 160, 60)), (50.0, QColor(210, 150, 0)), (100.0, QColor(200, 50, 50)))
 FLOOR_MS = 120.0
 
 
-class LagChart(QLabel):
+class LagChart(OffscreenPlot):
     """Shows the heartbeat's samples; :meth:`refresh` redraws them (a few times a second)."""
 
     def __init__(self, heartbeat: Heartbeat, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lagChart")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(240, 90))
+        super().__init__("lagChart", parent=parent)
         self._heartbeat = heartbeat
         self._span_s = heartbeat.window_s
-        self.plot_widget = pg.PlotWidget(background=None)
-        self.plot_widget.setParent(self)
-        self.plot_widget.hide()
-        without_scene_index(self.plot_widget)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         plot = self.plot_widget.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.15)
-        plot.setMouseEnabled(x=False, y=False)
         plot.setLabel("left", self.tr("lag"), units="ms", color=text)
         plot.setXRange(-self._span_s, 0, padding=0)
         for axis in ("left", "bottom"):
@@ -61,22 +50,13 @@ class LagChart(QLabel):
         self._curve.setDownsampling(auto=True, method="peak")
         self._curve.setClipToView(True)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Render at the size the label has."""
-        super().resizeEvent(event)
-        self.plot_widget.resize(event.size())
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Redraw from the heartbeat's window of samples."""
+    def redraw(self) -> None:
+        """Draw the latest samples (also on resize)."""
         samples = self._heartbeat.samples()
-        if not samples:
-            return
-        data = np.asarray(samples)
-        data[:, 0] -= time.perf_counter()
-        self._curve.setData(data[:, 0], data[:, 1])
-        top = max(FLOOR_MS, float(data[:, 1].max()) * 1.1)
-        self.plot_widget.getPlotItem().setYRange(0, top, padding=0)
-        self.setPixmap(self.plot_widget.grab())
-        # Let the scene finish its queued bookkeeping now, inside this one Python call.
-        QCoreApplication.sendPostedEvents(self.plot_widget.scene())
+        if samples:
+            data = np.asarray(samples)
+            data[:, 0] -= time.perf_counter()
+            self._curve.setData(data[:, 0], data[:, 1])
+            top = max(FLOOR_MS, float(data[:, 1].max()) * 1.1)
+            self.plot_widget.getPlotItem().setYRange(0, top, padding=0)
+        super().redraw()

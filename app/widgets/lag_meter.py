@@ -12,6 +12,10 @@ from app.widgets.spinner import Spinner
 from app.workers.heartbeat import Heartbeat
 from app.workers.responsiveness import Responsiveness
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from app.widgets.lag_chart import LagChart
+
 READOUT_FRAMES = 6
 CHART_FRAMES = 15
 """Redraw the 30 s strip chart twice a second: each render is Python, under the GIL."""
@@ -33,7 +37,7 @@ class LagMeter(QWidget):
         self.last_freeze.setObjectName("lastFreeze")
         self.last_freeze.setWordWrap(True)
         self.last_freeze.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.chart: QWidget | None = None
+        self.chart: LagChart | None = None
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.addWidget(self.spinner, 0, 0, 2, 1)
@@ -93,7 +97,7 @@ class LagMeter(QWidget):
         if self._frames % READOUT_FRAMES == 0:
             self._show_readouts(self._heartbeat.last_lag_ms)
         if self.chart is not None and self._frames % CHART_FRAMES == 0:
-            self.chart.refresh()
+            self.chart.redraw()
 
     def _show_readouts(self, lag_ms: float) -> None:
         stats = self._heartbeat.stats()
