@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from types import FrameType
 
+from app.workers.periodic import Periodic
+
 FREEZE_S = 0.2
 SAMPLE_S = 0.05
 MAX_SAMPLES = 400
@@ -96,23 +98,16 @@ class FreezeWatch:
         self._last_beat = time.perf_counter()
         self._samples: list[list[Frame]] = []
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._periodic = Periodic(self._sample, SAMPLE_S, "freeze-watch")
 
     def start(self) -> None:
         """Start watching (idempotent)."""
-        if self._thread is None:
-            self._stop.clear()
-            self._last_beat = time.perf_counter()
-            self._thread = threading.Thread(target=self._watch, name="freeze-watch", daemon=True)
-            self._thread.start()
+        self._last_beat = time.perf_counter()
+        self._periodic.start()
 
     def stop(self) -> None:
         """Stop and join the watchdog."""
-        if self._thread is not None:
-            self._stop.set()
-            self._thread.join()
-            self._thread = None
+        self._periodic.stop()
 
     def beat(self) -> None:
         """The GUI thread is alive (called from its heartbeat)."""
@@ -124,13 +119,12 @@ class FreezeWatch:
             samples, self._samples = self._samples, []
         return summarize(samples)
 
-    def _watch(self) -> None:
-        while not self._stop.wait(SAMPLE_S):
-            if time.perf_counter() - self._last_beat < self._freeze_s:
-                continue
-            frame = sys._current_frames().get(self._gui)  # type: ignore[arg-type]
-            stack = stack_of(frame)
-            del frame
-            with self._lock:
-                if len(self._samples) < MAX_SAMPLES:
-                    self._samples.append(stack)
+    def _sample(self) -> None:
+        if time.perf_counter() - self._last_beat < self._freeze_s:
+            return
+        frame = sys._current_frames().get(self._gui)  # type: ignore[arg-type]
+        stack = stack_of(frame)
+        del frame
+        with self._lock:
+            if len(self._samples) < MAX_SAMPLES:
+                self._samples.append(stack)

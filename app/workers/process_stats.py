@@ -8,8 +8,9 @@ GUI reads the latest numbers from an attribute.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
+
+from app.workers.periodic import Periodic
 
 SAMPLE_S = 0.5
 
@@ -28,23 +29,15 @@ class StatsSampler:
 
     def __init__(self, interval_s: float = SAMPLE_S) -> None:
         self.latest = ProcessStats()
-        self._interval_s = interval_s
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._periodic = Periodic(self._store, interval_s, "process-stats")
 
     def start(self) -> None:
         """Start sampling (idempotent)."""
-        if self._thread is None:
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name="process-stats", daemon=True)
-            self._thread.start()
+        self._periodic.start()
 
     def stop(self) -> None:
         """Stop and join the sampler."""
-        if self._thread is not None:
-            self._stop.set()
-            self._thread.join()
-            self._thread = None
+        self._periodic.stop()
 
     def sample(self) -> ProcessStats:
         """Read the counts now (on the calling thread)."""
@@ -59,8 +52,5 @@ class StatsSampler:
             rss_mb=me.memory_info().rss // 2**20,
         )
 
-    def _run(self) -> None:
-        while True:
-            self.latest = self.sample()
-            if self._stop.wait(self._interval_s):
-                return
+    def _store(self) -> None:
+        self.latest = self.sample()

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
 
 from app.workers.job import Job
-from app.workers.modes.base import Dispatcher, EventSink, remaining
+from app.workers.modes.base import EventSink, TokenDispatcher, remaining
 from app.workers.outcome import Task, execute
 from app.workers.reporting import ProgressBoard, ThreadReporter
 
@@ -38,7 +38,7 @@ class QtWorker(QObject):
         thread.quit()
 
 
-class QThreadDispatcher(Dispatcher):
+class QThreadDispatcher(TokenDispatcher):
     """One ``QThread`` per job, capped like plain threads."""
 
     mode = "qthread"
@@ -46,42 +46,35 @@ class QThreadDispatcher(Dispatcher):
     def __init__(
         self, sink: EventSink, relay: SignalInstance, board: ProgressBoard, cap: int
     ) -> None:
-        super().__init__(sink)
+        super().__init__(sink, board)
         self._relay = relay
-        self._board = board
         self.cap = cap
-        self._live: dict[int, tuple[QThread, QtWorker]] = {}
+        self._workers: dict[int, QtWorker] = {}
 
     def start(self, job: Job, task: Task, kwargs: dict[str, Any]) -> None:
         """Create the thread and worker here, in the GUI thread, and start the thread."""
         thread = QThread()
         thread.setObjectName(f"qthread-{job.id}")
-        worker = QtWorker(job.id, task, kwargs, ThreadReporter(job.id, self._board))
+        reporter = ThreadReporter(job.id, self._board)
+        worker = QtWorker(job.id, task, kwargs, reporter)
         worker.moveToThread(thread)
         worker.event.connect(self._relay)
         thread.started.connect(worker.run)
-        self._live[job.id] = (thread, worker)
+        self._live[job.id] = (thread, reporter)
+        self._workers[job.id] = worker
         thread.start()
-
-    def cancel(self, job: Job) -> None:
-        """Raise the job's cancel token."""
-        if entry := self._live.get(job.id):
-            entry[1].reporter.cancel()
 
     def forget(self, job_id: int) -> None:
         """Wait the few microseconds until the thread's loop ends, then let both go."""
-        entry = self._live.pop(job_id, None)
+        entry = self._live.get(job_id)
         if entry is not None:
             entry[0].wait()
-
-    def live(self) -> int:
-        """QThreads started and not yet reported finished."""
-        return len(self._live)
+        super().forget(job_id)
+        self._workers.pop(job_id, None)
 
     def close(self, deadline: float) -> None:
         """Cancel every worker, then wait for each thread to end."""
-        for _, worker in self._live.values():
-            worker.reporter.cancel()
-        for job_id, (thread, _) in list(self._live.items()):
+        for thread in self.cancel_all():
             thread.wait(int(remaining(deadline) * 1000))
+        for job_id in list(self._live):
             self.forget(job_id)

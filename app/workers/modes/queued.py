@@ -11,32 +11,30 @@ from functools import partial
 from typing import Any
 
 from app.workers.job import Job
-from app.workers.modes.base import Dispatcher, EventSink
+from app.workers.modes.base import EventSink, TokenDispatcher
 from app.workers.modes.threads import run_reported
 from app.workers.outcome import Outcome, Task
 from app.workers.queue_controller import QueueController
 from app.workers.reporting import ProgressBoard, ThreadReporter
 
 
-class QueueDispatcher(Dispatcher):
+class QueueDispatcher(TokenDispatcher):
     """Hands jobs to a :class:`QueueController`; extra jobs wait on its queue, never refused."""
 
     mode = "queue"
 
     def __init__(self, sink: EventSink, board: ProgressBoard, controller: QueueController):
-        super().__init__(sink)
-        self._board = board
+        super().__init__(sink, board)
         self.controller = controller
-        self._live: dict[int, ThreadReporter] = {}
         self._jobs_by_call: dict[int, int] = {}
         controller.callDropped.connect(self._on_dropped)
 
     def start(self, job: Job, task: Task, kwargs: dict[str, Any]) -> None:
         """Put the job on the lab's queue; a consumer thread will run it."""
         reporter = ThreadReporter(job.id, self._board)
-        self._live[job.id] = reporter
         call = self.controller.submit_callable(
             partial(run_reported, self._sink, job.id, task, kwargs, reporter))
+        self._live[job.id] = (call, reporter)
         self._jobs_by_call[call] = job.id
 
     def _on_dropped(self, call: int) -> None:
@@ -44,22 +42,14 @@ class QueueDispatcher(Dispatcher):
         if job_id is not None:
             self._sink(job_id, "outcome", Outcome("cancelled"))
 
-    def cancel(self, job: Job) -> None:
-        """Raise the token: a queued job ends as soon as a consumer takes it."""
-        if reporter := self._live.get(job.id):
-            reporter.cancel()
-
     def forget(self, job_id: int) -> None:
         """Drop the finished job."""
-        self._live.pop(job_id, None)
-        self._jobs_by_call = {c: j for c, j in self._jobs_by_call.items() if j != job_id}
-
-    def live(self) -> int:
-        """Jobs queued or running."""
-        return len(self._live)
+        entry = self._live.get(job_id)
+        if entry is not None:
+            self._jobs_by_call.pop(entry[0], None)
+        super().forget(job_id)
 
     def close(self, deadline: float) -> None:
-        """Cancel every job and stop the lab's consumers."""
-        for reporter in self._live.values():
-            reporter.cancel()
+        """Cancel every job (a queued one ends as soon as a consumer takes it); stop."""
+        self.cancel_all()
         self.controller.shutdown()

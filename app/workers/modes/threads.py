@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from app.workers.job import Job
-from app.workers.modes.base import Dispatcher, EventSink, remaining
+from app.workers.modes.base import Dispatcher, EventSink, TokenDispatcher, remaining
 from app.workers.outcome import Outcome, Task, execute
 from app.workers.reporting import ProgressBoard, ThreadReporter
 
@@ -57,16 +57,14 @@ class InlineDispatcher(Dispatcher):
         """Nothing runs in the background."""
 
 
-class ThreadDispatcher(Dispatcher):
+class ThreadDispatcher(TokenDispatcher):
     """A new ``threading.Thread`` per job, as a naive server would: capped so it cannot run away."""
 
     mode = "thread"
 
     def __init__(self, sink: EventSink, board: ProgressBoard, cap: int) -> None:
-        super().__init__(sink)
-        self._board = board
+        super().__init__(sink, board)
         self.cap = cap
-        self._live: dict[int, tuple[threading.Thread, ThreadReporter]] = {}
 
     def start(self, job: Job, task: Task, kwargs: dict[str, Any]) -> None:
         """Start a thread named after the job."""
@@ -79,38 +77,21 @@ class ThreadDispatcher(Dispatcher):
         self._live[job.id] = (thread, reporter)
         thread.start()
 
-    def cancel(self, job: Job) -> None:
-        """Raise the job's cancel token."""
-        if entry := self._live.get(job.id):
-            entry[1].cancel()
-
-    def forget(self, job_id: int) -> None:
-        """Drop the finished thread (it is about to return)."""
-        self._live.pop(job_id, None)
-
-    def live(self) -> int:
-        """Threads started and not yet reported finished."""
-        return len(self._live)
-
     def close(self, deadline: float) -> None:
         """Cancel every thread and join it."""
-        for _, reporter in self._live.values():
-            reporter.cancel()
-        for thread, _ in list(self._live.values()):
+        for thread in self.cancel_all():
             thread.join(remaining(deadline))
 
 
-class ThreadPoolDispatcher(Dispatcher):
+class ThreadPoolDispatcher(TokenDispatcher):
     """A bounded ``ThreadPoolExecutor``: extra jobs wait in its queue instead of piling threads."""
 
     mode = "thread_pool"
 
     def __init__(self, sink: EventSink, board: ProgressBoard, workers: int) -> None:
-        super().__init__(sink)
-        self._board = board
+        super().__init__(sink, board)
         self.workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pool")
-        self._live: dict[int, tuple[Future[None], ThreadReporter]] = {}
 
     def start(self, job: Job, task: Task, kwargs: dict[str, Any]) -> None:
         """Queue the job on the pool."""
@@ -121,24 +102,12 @@ class ThreadPoolDispatcher(Dispatcher):
     def cancel(self, job: Job) -> None:
         """Drop the job if it is still queued, else raise its cancel token."""
         entry = self._live.get(job.id)
-        if entry is None:
-            return
-        future, reporter = entry
-        if future.cancel():
+        if entry is not None and entry[0].cancel():
             self._sink(job.id, "outcome", Outcome("cancelled"))
         else:
-            reporter.cancel()
-
-    def forget(self, job_id: int) -> None:
-        """Drop the finished job's future."""
-        self._live.pop(job_id, None)
-
-    def live(self) -> int:
-        """Jobs running or queued in the pool."""
-        return len(self._live)
+            super().cancel(job)
 
     def close(self, deadline: float) -> None:
         """Cancel what is queued, stop what runs, and join the pool's threads."""
-        for _, reporter in self._live.values():
-            reporter.cancel()
+        self.cancel_all()
         self._pool.shutdown(wait=True, cancel_futures=True)
