@@ -71,6 +71,20 @@ def test_open_span_runs_until_ended_and_keeps_its_args():
     assert len(recorder.snapshot().spans) == 1
 
 
+def test_an_open_span_may_be_drawn_in_its_own_state_and_exports_it():
+    recorder = TimelineRecorder()
+    start = recorder.origin + 1.0
+    key = recorder.begin("queue · producer 1", "blocked", start, state="blocked", n=1)
+    (opened,) = recorder.snapshot().spans
+    assert (opened.end, opened.state, opened.args) == (None, "blocked", {"n": 1})
+    trace = chrome_trace(recorder.snapshot(), start + 0.5)
+    assert validate_chrome_trace(trace) == []
+    (event,) = [e for e in trace["traceEvents"] if e["ph"] == "X"]
+    assert event["args"]["state"] == "blocked" and event["dur"] == pytest.approx(500_000)
+    recorder.end(key, start + 1.0, "blocked")
+    assert not recorder.has_open_spans()
+
+
 def test_measure_records_how_the_body_ended():
     recorder = TimelineRecorder()
     with recorder.measure("ok", lane="L") as extra:

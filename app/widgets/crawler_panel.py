@@ -36,6 +36,7 @@ from app.workers.crawler import MAX_POOL, CrawlSummary
 from app.workers.crawler_code import crawler_code
 from app.workers.local_site import LocalSite, shared_site
 from app.workers.outcome import ErrorInfo
+from app.workers.timeline import TimelineRecorder
 
 DEFAULT_POOL = 5  # the seed's ThreadPool(5)
 _COLUMN_WIDTHS = (50, 330, 55, 80, 70, 70, 100, 320)
@@ -48,7 +49,8 @@ class CrawlerPanel(QWidget):
     """Controls, results table, summary and the equivalent plain-Python code.
 
     ``controller`` and ``site`` may be injected (tests, the main window); by default the
-    panel owns a :class:`CrawlController` and uses the process-wide embedded site.
+    panel owns a :class:`CrawlController` and uses the process-wide embedded site. With a
+    ``recorder`` (the timeline's), that controller draws every fetch in the timeline.
     Every text is set by :meth:`retranslate`, again on each language switch; the status
     lines are recomputed from the last run's state, so they follow the switch too.
     """
@@ -58,10 +60,11 @@ class CrawlerPanel(QWidget):
         parent: QWidget | None = None,
         controller: CrawlController | None = None,
         site: Callable[[], LocalSite] = shared_site,
+        recorder: TimelineRecorder | None = None,
     ) -> None:
         super().__init__(parent)
         self._site = site
-        self.controller = controller or CrawlController(parent=self)
+        self.controller = controller or CrawlController(parent=self, recorder=recorder)
         self.model = CrawlResultsModel(self)
         self._run_kind = "dummy"
         self._progress: tuple[int, int, int] | None = None

@@ -56,24 +56,26 @@ def _gil(parent: QWidget) -> QWidget:
     return GilPanel(parent)
 
 
-def _crawler(parent: QWidget) -> QWidget:
-    from app.widgets.crawler_panel import CrawlerPanel
-
-    return CrawlerPanel(parent)
-
-
 def lab_factories(
     runner: Runner,
     heartbeat: Heartbeat,
     recorder: TimelineRecorder,
     queue: Callable[[], QueueController | None],
 ) -> list[tuple[str, Callable[[], str], LabFactory]]:
-    """``(key, title, factory)`` for every lab, in tab order; titles are translated late."""
+    """``(key, title, factory)`` for every lab, in tab order; titles are translated late.
+
+    The queue lab and the crawler record into ``recorder``, the timeline tab's.
+    """
 
     def producer_consumer(parent: QWidget) -> QWidget:
         from app.widgets.queue_panel import QueuePanel
 
-        return QueuePanel(queue(), parent)
+        return QueuePanel(queue(), parent, recorder=recorder)
+
+    def crawler(parent: QWidget) -> QWidget:
+        from app.widgets.crawler_panel import CrawlerPanel
+
+        return CrawlerPanel(parent, recorder=recorder)
 
     def timeline(parent: QWidget) -> QWidget:
         from app.widgets.timeline_panel import TimelinePanel
@@ -87,6 +89,6 @@ def lab_factories(
             producer_consumer,
         ),
         ("gil", lambda: QCoreApplication.translate("Labs", "GIL lab"), _gil),
-        ("crawler", lambda: QCoreApplication.translate("Labs", "Thread-pool crawler"), _crawler),
+        ("crawler", lambda: QCoreApplication.translate("Labs", "Thread-pool crawler"), crawler),
         ("timeline", lambda: QCoreApplication.translate("Labs", "Timeline"), timeline),
     ]

@@ -45,6 +45,8 @@ from app.workers.queue_model import (
     policy_unavailable,
 )
 from app.workers.queue_roles import BLOCKED, CONSUMING, DONE, IDLE, PRODUCING, WAITING
+from app.workers.timeline import TimelineRecorder
+from app.workers.timeline_feed import QueueTimelineFeed
 
 PLOT_POINTS = 900
 """Depth samples kept for the plot: 30 s at 30 frames per second."""
@@ -64,15 +66,21 @@ class QueuePanel(QWidget):
     """Settings, live gauge/plot/table of one run, its summary, and the equivalent code.
 
     The status texts (rate, table, counters, summary, note) are recomputed from the last
-    snapshot and summary, so a language switch redoes them too.
+    snapshot and summary, so a language switch redoes them too. With a ``recorder`` (the
+    timeline's), each worker's states and the queue's depth are drawn in the timeline too.
     """
 
     def __init__(
-        self, controller: QueueController | None = None, parent: QWidget | None = None
+        self,
+        controller: QueueController | None = None,
+        parent: QWidget | None = None,
+        recorder: TimelineRecorder | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("queuePanel")
         self.controller = controller or QueueController(parent=self)
+        self.timeline_feed = (QueueTimelineFeed(recorder, self.controller, self)
+                              if recorder is not None else None)
         self._times: deque[float] = deque(maxlen=PLOT_POINTS)
         self._depths: deque[int] = deque(maxlen=PLOT_POINTS)
         self._peak = 1
@@ -454,6 +462,9 @@ class QueuePanel(QWidget):
     def shutdown(self) -> None:
         """Stop everything synchronously: run, threads, child processes, timer."""
         self.controller.shutdown()
+        if self.timeline_feed is not None:
+            self.timeline_feed.detach()
+            self.timeline_feed = None
         self._set_running(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.widgets.code_pane import CodePane
 from app.widgets.compare_table import CompareTable
-from app.widgets.timeline_view import STATE_COLOURS, TimelineView
+from app.widgets.timeline_view import STATE_COLOURS, TimelineView, queue_state_labels
 from app.workers.compare import CompareModes, ModeRow, rows_to_csv
 from app.workers.heartbeat import Heartbeat
 from app.workers.runner import Runner
@@ -147,6 +147,8 @@ class TimelinePanel(QWidget):
                  "cancelled": self.tr("cancelled"), "failed": self.tr("failed"),
                  "busy": self.tr("GUI busy (≥ 17 ms late)"),
                  "stalled": self.tr("GUI stalled (≥ 50 ms late)")}
+        queue_states = queue_state_labels()
+        names |= {"blocked": queue_states["blocked"], "waiting": queue_states["waiting"]}
         parts = [f'<span style="color:{STATE_COLOURS[k]}">■</span> {v}' for k, v in names.items()]
         return " &nbsp; ".join(parts)
 
@@ -206,6 +208,7 @@ class TimelinePanel(QWidget):
     def _legend(self) -> QLabel:
         self.legend = QLabel(self)
         self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)  # eight states must not widen the window
         return self.legend
 
     def _build_compare_box(self) -> QGroupBox:

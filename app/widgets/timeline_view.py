@@ -9,21 +9,33 @@ still running, or the view moved (counters alone never cause a redraw), and whil
 turns follow off, so a person can inspect a bar while work goes on.
 
 The recorder's lane and state names are data (they also go into exported traces); the
-view translates the ones it knows only where it shows them: lane ticks and tooltips.
+view translates the ones it knows only where it shows them: lane ticks and tooltips. The
+labs' lanes and the queue workers' states are said in the labs' own words (their tab
+titles, the queue table's state names), so they read the same here as in their tabs.
 """
 
 from __future__ import annotations
 
 import time
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Signal
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.widgets.plot_scene import without_scene_index
 from app.workers.compare import COMPARE_LANE
-from app.workers.timeline import GUI_LANE, STALL_LANE, STATES, Span, TimelineRecorder
+from app.workers.timeline import (
+    CRAWLER_LANE_PREFIX,
+    GUI_LANE,
+    LANE_SEPARATOR,
+    QUEUE_LANE_PREFIX,
+    STALL_LANE,
+    STATES,
+    Span,
+    TimelineRecorder,
+)
 from app.workers.timeline_feed import MODE_LANE_PREFIX
 
 STATE_COLOURS = {
@@ -33,6 +45,8 @@ STATE_COLOURS = {
     "failed": "#d64545",
     "busy": "#e8a33d",
     "stalled": "#b22222",
+    "blocked": "#8e5cc2",
+    "waiting": "#c3ccd8",
 }
 BAR_HEIGHT = 0.7
 DEFAULT_WINDOW_S = 20.0
@@ -43,8 +57,16 @@ LIVE_S = 0.1
 """How often live changes are drawn: 10 Hz reads as live and costs a third of 30 Hz."""
 NEVER_STARTED = ": never started"
 """How :func:`~app.workers.timeline_feed.lane_for` ends the lane of a job with no worker."""
-LANE_SEPARATOR = " · "
-"""Between a mode's lane prefix and the worker, in :func:`~app.workers.timeline_feed.lane_for`."""
+
+
+def queue_state_labels() -> dict[str, str]:
+    """The queue lab's worker states (span names and states), in the queue table's words."""
+    return {
+        "producing": QCoreApplication.translate("QueuePanel", "producing"),
+        "consuming": QCoreApplication.translate("QueuePanel", "consuming"),
+        "blocked": QCoreApplication.translate("QueuePanel", "blocked: queue full"),
+        "waiting": QCoreApplication.translate("QueuePanel", "waiting: queue empty"),
+    }
 
 
 class TimelineView(pg.PlotWidget):
@@ -108,20 +130,36 @@ class TimelineView(pg.PlotWidget):
             return fixed[lane]
         prefixes = {MODE_LANE_PREFIX["thread_pool"]: self.tr("thread pool"),
                     MODE_LANE_PREFIX["process"]: self.tr("process"),
-                    MODE_LANE_PREFIX["process_pool"]: self.tr("process pool")}
+                    MODE_LANE_PREFIX["process_pool"]: self.tr("process pool"),
+                    CRAWLER_LANE_PREFIX: QCoreApplication.translate("Labs", "Thread-pool crawler"),
+                    QUEUE_LANE_PREFIX: QCoreApplication.translate("Labs", "Producer/consumer")}
         if lane.endswith(NEVER_STARTED):
             mode = lane.removesuffix(NEVER_STARTED)
             return self.tr("{mode}: never started").format(mode=prefixes.get(mode, mode))
         head, sep, worker = lane.partition(LANE_SEPARATOR)
+        if sep and head == QUEUE_LANE_PREFIX:
+            worker = self._queue_role(worker)
         if sep and head in prefixes:
             return f"{prefixes[head]}{LANE_SEPARATOR}{worker}"
         return lane
+
+    @staticmethod
+    def _queue_role(role: str) -> str:
+        """``producer 2`` / ``consumer 1`` as the queue lab's table says them."""
+        kind, _, number = role.partition(" ")
+        if kind == "producer":
+            return QCoreApplication.translate("QueuePanel", "producer {n}").format(n=number)
+        if kind == "consumer":
+            return QCoreApplication.translate("QueuePanel", "consumer {n}").format(n=number)
+        return role
 
     def state_label(self, state: str) -> str:
         """A span's state as shown in tooltips."""
         labels = {"running": self.tr("running"), "done": self.tr("done"),
                   "cancelled": self.tr("cancelled"), "failed": self.tr("failed"),
                   "busy": self.tr("busy"), "stalled": self.tr("stalled")}
+        queue_states = queue_state_labels()
+        labels |= {"blocked": queue_states["blocked"], "waiting": queue_states["waiting"]}
         return labels.get(state, state)
 
     def lane_labels(self) -> list[str]:
@@ -245,8 +283,16 @@ class TimelineView(pg.PlotWidget):
     def describe(self, span: Span) -> str:
         """Tooltip text: mode, task, duration, thread or pid, and result."""
         args = span.args
-        name = self.state_label(span.name) if span.lane == STALL_LANE else span.name
-        lines = [f"<b>{name}</b> ({self.state_label(span.state)})"]
+        state = f" ({self.state_label(span.state)})"
+        if span.lane == STALL_LANE:
+            name = self.state_label(span.name)
+        elif span.lane.startswith(QUEUE_LANE_PREFIX + LANE_SEPARATOR):
+            name = queue_state_labels().get(span.name, span.name)
+            if span.state == span.name:  # "blocked: queue full (blocked: queue full)"
+                state = ""
+        else:
+            name = escape(span.name, quote=False)  # a crawled URL may hold & or <
+        lines = [f"<b>{name}</b>{state}"]
         duration_ms = span.duration(self._now) * 1000
         lines.append(self.tr("duration: {ms:.0f} ms").format(ms=duration_ms))
         labels = {
@@ -256,10 +302,14 @@ class TimelineView(pg.PlotWidget):
             "ui_p99_ms": self.tr("UI p99 lag (ms)"),
             "longest_stall_ms": self.tr("longest stall (ms)"),
             "start_latency_ms": self.tr("click to start (ms)"),
+            "status": QCoreApplication.translate("CrawlResultsModel", "Status"),
+            "bytes": QCoreApplication.translate("CrawlResultsModel", "Bytes"),
         }
-        lines += [f"{label}: {args[key]}" for key, label in labels.items() if key in args]
+        lines += [f"{label}: {escape(str(args[key]), quote=False)}"
+                  for key, label in labels.items() if key in args]
         shown = set(labels) | {"job", "workload"}
-        lines += [f"{key}: {value}" for key, value in args.items() if key not in shown]
+        lines += [f"{key}: {escape(str(value), quote=False)}"
+                  for key, value in args.items() if key not in shown]
         if "worker" not in args:
             lines.append(self.tr("lane: {lane}").format(lane=self.lane_label(span.lane)))
         return "<br>".join(lines)

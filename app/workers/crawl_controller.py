@@ -16,12 +16,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.workers.crawl_plan import CrawlResult
 from app.workers.crawler import Crawl, CrawlSummary, FetchLimits
 from app.workers.outcome import ErrorInfo
+from app.workers.timeline import TimelineRecorder
 
 FRAME_MS = 33
 
 
 class CrawlController(QObject):
-    """Start, cancel and shut down one crawl at a time; lives in the GUI thread."""
+    """Start, cancel and shut down one crawl at a time; lives in the GUI thread.
+
+    With a ``recorder``, each fetch is drawn in its worker thread's timeline lane.
+    """
 
     started = Signal(str, int)
     """Pool kind and number of input rows of the run that just began."""
@@ -39,9 +43,11 @@ class CrawlController(QObject):
         limits: FetchLimits | None = None,
         frame_ms: int = FRAME_MS,
         parent: QObject | None = None,
+        recorder: TimelineRecorder | None = None,
     ) -> None:
         super().__init__(parent)
         self.limits = limits or FetchLimits()
+        self.recorder = recorder
         self._lock = threading.Lock()
         self._pending: list[CrawlResult] = []
         self._crawl: Crawl | None = None
@@ -64,7 +70,7 @@ class CrawlController(QObject):
         """
         if self._thread is not None:
             return False
-        crawl = Crawl(lines, kind, pool_size, self.limits, self._post)
+        crawl = Crawl(lines, kind, pool_size, self.limits, self._post, self.recorder)
         self._crawl, self._outcome = crawl, None
         self._thread = threading.Thread(target=self._run, args=(crawl,), name="crawl-runner")
         self._thread.start()

@@ -12,7 +12,7 @@ Use from any thread::
     recorder.span("pool_0", "fetch", start, end, state="done", url=url)
     with recorder.measure("fetch", url=url):       # lane: the current thread's name
         ...
-    key = recorder.begin("crawler-3", "fetch")      # open-ended while it runs
+    key = recorder.begin("queue · producer 1", "blocked", state="blocked")  # open-ended
     recorder.end(key, state="failed", error="timeout")
     recorder.counter("queue depth", q.qsize())
 """
@@ -36,9 +36,17 @@ GUI_LANE = "GUI thread"
 STALL_LANE = "GUI thread: stalls"
 """The responsiveness meter's busy and stalled intervals of the GUI thread."""
 
+CRAWLER_LANE_PREFIX = "crawler"
+"""Lanes of the crawler's worker threads: ``crawler · dummy-1``."""
+QUEUE_LANE_PREFIX = "queue"
+"""Lanes of the queue lab's producers and consumers: ``queue · producer 1``."""
+LANE_SEPARATOR = " · "
+"""Between a lane's prefix and the worker's name."""
+
 MAX_SPANS = 20_000
 MAX_COUNTER_POINTS = 10_000
-STATES = ("running", "done", "cancelled", "failed", "busy", "stalled")
+STATES = ("running", "done", "cancelled", "failed", "busy", "stalled", "blocked", "waiting")
+"""``blocked``/``waiting``: a queue lab worker blocked on a full queue, or idle on an empty one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +140,14 @@ class TimelineRecorder:
             self._spans.append(Span(lane, name, start, max(start, end), state, args))
             self._changed_spans()
 
-    def begin(self, lane: str, name: str, start: float | None = None, /, **args: Any) -> int:
-        """Open a span drawn as running until :meth:`end`; returns its key."""
+    def begin(
+        self, lane: str, name: str, start: float | None = None, /, state: str = "running",
+        **args: Any,
+    ) -> int:
+        """Open a span drawn in ``state`` (running, unless said) until :meth:`end`; its key."""
         key = next(self._keys)
         opened = Span(lane, name, time.perf_counter() if start is None else start, None,
-                      "running", args)
+                      state, args)
         with self._lock:
             self._lane_locked(lane, None)
             self._open[key] = opened

@@ -1,9 +1,12 @@
-"""Feeds a :class:`~app.workers.timeline.TimelineRecorder` from a Runner and a Heartbeat.
+"""Feed a :class:`~app.workers.timeline.TimelineRecorder`: jobs, GUI stalls, the queue lab.
 
 Job signals already arrive in the GUI thread (the Runner delivers them there), so this
 costs workers nothing: each job opens a span in its worker's lane when it starts and
 closes it, coloured by how it ended, when it finishes. The heartbeat's late ticks become
 the GUI thread's busy and stalled intervals, and its lag a counter coalesced per frame.
+The queue lab's per-frame snapshots become its workers' state intervals and a depth
+counter (:class:`QueueTimelineFeed`). The crawler records its fetches itself, from its
+worker threads (see :class:`~app.workers.crawler.Fetcher`).
 """
 
 from __future__ import annotations
@@ -14,8 +17,17 @@ from PySide6.QtCore import QObject
 
 from app.workers.heartbeat import Heartbeat
 from app.workers.job import Job, JobState
+from app.workers.queue_controller import QueueController, Snapshot
+from app.workers.queue_model import QueueConfig
+from app.workers.queue_roles import BLOCKED, CONSUMING, PRODUCING, WAITING
 from app.workers.runner import Runner
-from app.workers.timeline import GUI_LANE, STALL_LANE, TimelineRecorder
+from app.workers.timeline import (
+    GUI_LANE,
+    LANE_SEPARATOR,
+    QUEUE_LANE_PREFIX,
+    STALL_LANE,
+    TimelineRecorder,
+)
 
 STALL_MS = 50.0
 """A tick this late is a stall: a person notices the window froze."""
@@ -23,6 +35,9 @@ BUSY_MS = 17.0
 """A tick this late missed a 60 Hz frame: the GUI thread was busy."""
 LAG_COUNTER = "UI lag (ms)"
 QUEUE_COUNTER = "queue depth"
+"""Jobs the Runner holds that wait for a free worker."""
+QUEUE_LAB_COUNTER = "queue lab depth"
+"""Items in the queue lab's queue; apart from :data:`QUEUE_COUNTER`, which counts jobs."""
 COUNTER_FRAME_S = 1 / 30
 RESULT_CHARS = 120
 
@@ -45,7 +60,7 @@ def lane_for(mode: str, worker: str) -> str:
     if worker == "MainThread":
         return GUI_LANE
     prefix = MODE_LANE_PREFIX.get(mode)
-    return f"{prefix} · {worker}" if prefix else worker
+    return f"{prefix}{LANE_SEPARATOR}{worker}" if prefix else worker
 
 
 def pid_of(worker: str) -> int | None:
@@ -148,3 +163,82 @@ class TimelineFeed(QObject):
         if now - self._lag_flushed_at >= COUNTER_FRAME_S or lag_ms >= BUSY_MS:
             self.recorder.counter(LAG_COUNTER, round(self._lag_max, 2), now)
             self._lag_flushed_at, self._lag_max = now, 0.0
+
+
+QUEUE_SPANS = {
+    PRODUCING: ("producing", "running"),
+    BLOCKED: ("blocked", "blocked"),
+    CONSUMING: ("consuming", "running"),
+    WAITING: ("waiting", "waiting"),
+}
+"""Worker state -> (span name, state while open). Starting and done draw nothing."""
+
+
+def queue_lane(config: QueueConfig, index: int) -> str:
+    """The lane of the queue lab's worker ``index``: producers first, then consumers."""
+    if index < config.producers:
+        role = f"producer {index + 1}"
+    else:
+        role = f"consumer {index - config.producers + 1}"
+    return f"{QUEUE_LANE_PREFIX}{LANE_SEPARATOR}{role}"
+
+
+class QueueTimelineFeed(QObject):
+    """Turns the queue lab's per-frame snapshots into worker state spans and a depth counter.
+
+    Lives in the GUI thread and costs workers nothing: a worker's state is read from the
+    snapshot the controller already emits once per frame, so a state held for less than a
+    frame may not show, and a run records at most (workers x frame rate) spans a second.
+    """
+
+    def __init__(
+        self, recorder: TimelineRecorder, controller: QueueController,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.recorder = recorder
+        self._controller: QueueController | None = controller
+        self._states: list[int] = []
+        self._open: dict[int, tuple[int, str]] = {}
+        """Worker index -> (key of its open span, the state to close it in)."""
+        controller.started.connect(self._end_all)
+        controller.updated.connect(self._on_update)
+        controller.finished.connect(self._end_all)
+
+    def detach(self) -> None:
+        """Stop listening (the panel closes) and end every open span now."""
+        self._end_all()
+        controller, self._controller = self._controller, None
+        if controller is not None:
+            controller.started.disconnect(self._end_all)
+            controller.updated.disconnect(self._on_update)
+            controller.finished.disconnect(self._end_all)
+
+    def _end_all(self, *_: object) -> None:
+        """End every worker's span (a run finished or a new one starts)."""
+        now = time.perf_counter()
+        for key, state in self._open.values():
+            self.recorder.end(key, now, state)
+        self._open.clear()
+        self._states = []
+
+    def _on_update(self, snap: Snapshot) -> None:
+        now = time.perf_counter()
+        self.recorder.counter(QUEUE_LAB_COUNTER, snap.live.depth, now)
+        states = snap.live.states
+        if len(self._states) != len(states):
+            self._end_all()
+            self._states = [-1] * len(states)
+        for index, state in enumerate(states):
+            if state == self._states[index]:
+                continue
+            self._states[index] = state
+            opened = self._open.pop(index, None)
+            if opened is not None:
+                self.recorder.end(opened[0], now, opened[1])
+            span = QUEUE_SPANS.get(state)
+            if span is not None:
+                name, open_state = span
+                key = self.recorder.begin(queue_lane(snap.config, index), name, now,
+                                          state=open_state)
+                self._open[index] = (key, "done" if open_state == "running" else open_state)

@@ -39,7 +39,8 @@ def trace_events(
 ) -> list[dict[str, Any]]:
     """Events for the spans and counters of ``snapshot`` overlapping ``[since, until]``.
 
-    A span still running is written up to ``now`` with ``state: "running"`` in its args.
+    A span still open is written up to ``now`` with its state (``running``, or the state
+    it was begun in, like a queue worker's ``blocked``) in its args.
     """
     low = -math.inf if since is None else since
     high = math.inf if until is None else until
