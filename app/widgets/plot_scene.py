@@ -33,7 +33,8 @@ class OffscreenPlot(QLabel):
         super().__init__(parent)
         self.setObjectName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(*minimum))
+        self._hint = QSize(*minimum)
+        self.setMinimumSize(self._hint)
         self.plot_widget = pg.PlotWidget(background=None)
         self.plot_widget.setParent(self)
         self.plot_widget.hide()
@@ -49,8 +50,13 @@ class OffscreenPlot(QLabel):
         # Let the scene finish its queued bookkeeping now rather than from the event loop.
         QCoreApplication.sendPostedEvents(self.plot_widget.scene())
 
+    def sizeHint(self) -> QSize:
+        """A constant hint, not the picture's size: that would resize, and re-render, forever."""
+        return self._hint
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Render at the size the label has."""
         super().resizeEvent(event)
-        self.plot_widget.resize(event.size())
-        self.redraw()
+        if self.plot_widget.size() != event.size():
+            self.plot_widget.resize(event.size())
+            self.redraw()

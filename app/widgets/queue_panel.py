@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import deque
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.widgets.code_pane import CodePane
-from app.widgets.plot_scene import without_scene_index
+from app.widgets.plot_scene import OffscreenPlot
 from app.workers.queue_code import queue_code
 from app.workers.queue_controller import QueueController, Snapshot
 from app.workers.queue_model import (
@@ -49,6 +48,8 @@ from app.workers.timeline import TimelineRecorder
 from app.workers.timeline_feed import QueueTimelineFeed
 
 PLOT_POINTS = 900
+PLOT_EVERY_FRAMES = 3
+"""Redraw the depth plot at ~10 Hz: each redraw is Python work under the GIL."""
 """Depth samples kept for the plot: 30 s at 30 frames per second."""
 STOP_MODES = ("drain", "discard")
 """Item data of the *On stop* choice."""
@@ -158,10 +159,12 @@ class QueuePanel(QWidget):
 
         self.depth = QProgressBar(objectName="queueDepth")
         self.depth.setRange(0, 1)
-        self.plot = pg.PlotWidget(objectName="queueDepthPlot")
-        without_scene_index(self.plot)
-        self.plot.setMouseEnabled(x=False, y=False)
+        # Rendered off-screen: painted live it would call Python back per item, each
+        # call waiting for the GIL the lab's own threads hold (see plot_scene).
+        self.depth_plot = OffscreenPlot("queueDepthPlot", parent=self)
+        self.plot = self.depth_plot.plot_widget
         self.curve = self.plot.plot([], [])
+        self._plot_frames = 0
         self.rate = QLabel(objectName="queueRate")
         self.table = QTableWidget(0, 3, objectName="queueWorkers")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -174,7 +177,7 @@ class QueuePanel(QWidget):
 
         live = QVBoxLayout()
         live.addWidget(self.depth)
-        live.addWidget(self.plot, 2)
+        live.addWidget(self.depth_plot, 2)
         live.addWidget(self.rate)
         live.addWidget(self.table, 2)
         live.addWidget(self.stats)
@@ -228,6 +231,7 @@ class QueuePanel(QWidget):
         self.depth.setFormat(self.tr("depth %v"))  # %v: Qt puts the value in
         self.plot.setLabel("left", self.tr("queue depth"))
         self.plot.setLabel("bottom", self.tr("seconds"))
+        self.depth_plot.redraw()
         self.table.setHorizontalHeaderLabels(
             [self.tr("Worker"), self.tr("State"), self.tr("Items")]
         )
@@ -334,7 +338,10 @@ class QueuePanel(QWidget):
         self.depth.setValue(min(live.depth, self.depth.maximum()))
         self._times.append(snap.elapsed_s)
         self._depths.append(live.depth)
-        self.curve.setData(list(self._times), list(self._depths))
+        self._plot_frames += 1
+        if self._plot_frames % PLOT_EVERY_FRAMES == 0:
+            self.curve.setData(list(self._times), list(self._depths))
+            self.depth_plot.redraw()
         self._snap = snap
         self._show_live()
 
