@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.lab_tabs, 1)
         self.setCentralWidget(central)
 
-        self.log_pane = LogPane(self.log_channel, self.heartbeat.frame, APP_LOGGER, self)
+        self.log_pane = LogPane(self.log_channel, self.heartbeat.ticked, APP_LOGGER, self)
         self.log_dock = QDockWidget(self)
         self.log_dock.setObjectName("logDock")
         self.log_dock.setWidget(self.log_pane)
