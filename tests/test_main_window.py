@@ -191,3 +191,14 @@ def test_the_queue_mode_arrives_with_its_lab(qtbot):
     qtbot.waitUntil(win.labs_ready, timeout=30_000)
     assert win.mode_selector.findData("queue") >= 0
     assert win.findChild(QPushButton, "runQueueButton").isEnabled()
+
+
+def test_the_lag_chart_follows_a_dark_palette(qtbot, window: MainWindow):
+    from PySide6.QtGui import QColor, QPalette
+
+    qtbot.waitUntil(lambda: window.lag_meter.chart is not None, timeout=30_000)
+    chart = window.lag_meter.chart
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
+    chart.setPalette(dark)
+    assert chart._curve.opts["pen"].color() == QColor(230, 230, 230)

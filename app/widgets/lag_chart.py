@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -32,23 +32,36 @@ class LagChart(OffscreenPlot):
         super().__init__("lagChart", parent=parent)
         self._heartbeat = heartbeat
         self._span_s = heartbeat.window_s
-        text = self.palette().color(QPalette.ColorRole.WindowText)
         plot = self.plot_widget.getPlotItem()
         plot.showGrid(x=False, y=True, alpha=0.15)
-        plot.setLabel("left", self.tr("lag"), units="ms", color=text)
         plot.setXRange(-self._span_s, 0, padding=0)
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setTextPen(text)
-            plot.getAxis(axis).setPen(text)
         for (level, color), where in zip(BANDS, (0.08, 0.20, 0.32), strict=True):
             # Staggered along the line: the three bands sit close when lag spikes.
             line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(color, style=Qt.PenStyle.DashLine),
                                    label=f"{level:.0f} ms",
                                    labelOpts={"position": where, "color": color})
             plot.addItem(line)
-        self._curve = plot.plot(pen=pg.mkPen(text, width=1))
+        self._curve = plot.plot()
         self._curve.setDownsampling(auto=True, method="peak")
         self._curve.setClipToView(True)
+        self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """Text, axes and curve in the palette's text colour (light or dark theme)."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        plot = self.plot_widget.getPlotItem()
+        plot.setLabel("left", self.tr("lag"), units="ms", color=text)
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTextPen(text)
+            plot.getAxis(axis).setPen(text)
+        self._curve.setPen(pg.mkPen(text, width=1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between light and dark palettes, and of language."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):
+            self._follow_palette()
+            self.redraw()
+        super().changeEvent(event)
 
     def redraw(self) -> None:
         """Draw the latest samples (also on resize)."""
