@@ -80,3 +80,12 @@ def test_bad_command_line_is_a_usage_message(capsys):
         parse_args(["--lang", "klingon"])
     assert exit_info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_without_a_display_the_app_says_so_instead_of_crashing(monkeypatch, capsys):
+    from app.main import main
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    assert "no display found" in capsys.readouterr().err
