@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -71,6 +72,21 @@ class LeakGuard:
         return found
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """No automatic garbage collection in worker threads during the run (see app.workers.gui_gc).
+
+    Garbage left by one test (Qt wrappers among it) is collected on the GUI thread after
+    each test instead; a collector running in a spawn launcher thread once deadlocked the
+    suite against the GUI thread.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    if was:
+        gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: object, tmp_path: Path) -> Iterator[Path]:
     """Each test reads and writes QSettings in its own folder, never the user's."""
@@ -90,6 +106,7 @@ def leak_guard(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[LeakGu
     """
     guard = LeakGuard(monkeypatch)
     yield guard
+    gc.collect()
     try:
         qtbot.waitUntil(lambda: not guard.leaks(), timeout=2000)
     except qtbot.TimeoutError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import os
@@ -62,10 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     started = time.perf_counter()
     results: list[Result] = []
+    gc.disable()  # collect on this (GUI) thread only: see app.workers.gui_gc
     for metric in args.metrics:
         module = importlib.import_module(METRICS[metric])
         print(f"running {metric} …", file=sys.stderr, flush=True)
         results += module.measure(args.quick)
+        gc.collect()
     took = time.perf_counter() - started
     print(table(results))
     print(f"\n{len(results)} measurements in {took:.1f} s "

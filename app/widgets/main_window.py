@@ -24,6 +24,7 @@ from app.widgets.menus import AppMenus
 from app.widgets.run_panel import RunPanel
 from app.widgets.run_toolbar import RunToolbar
 from app.widgets.status_counters import StatusCounters
+from app.workers.gui_gc import GuiThreadCollector
 from app.workers.heartbeat import Heartbeat
 from app.workers.log_channel import LogChannel
 from app.workers.preload import Preloader
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.translations = translations or Translations()
         self.heartbeat = Heartbeat(parent=self)
+        self.collector = GuiThreadCollector(self.heartbeat.frame)
+        self.collector.start()
         self.runner = runner or Runner(self, frame=self.heartbeat.frame)
         self.runner.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.recorder = TimelineRecorder()
@@ -317,4 +320,5 @@ class MainWindow(QMainWindow):
             from app.workers.local_site import stop_shared_site
 
             stop_shared_site()
+            self.collector.stop()
         super().closeEvent(event)
