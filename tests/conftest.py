@@ -16,7 +16,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
+from app.widgets.crawler_panel import CrawlerPanel
+from app.widgets.queue_panel import QueuePanel
 from app.workers.job import Job
+from app.workers.local_site import LocalSite
 from app.workers.runner import Runner
 
 
@@ -129,3 +132,29 @@ def wait_done(qtbot: QtBot, job: Job | None, timeout_ms: int = 20_000) -> Job:
         with qtbot.waitSignal(job.finished, timeout=timeout_ms):
             pass
     return job
+
+
+@pytest.fixture
+def local_site() -> Iterator[LocalSite]:
+    """An embedded site of the test's own, stopped (and its threads joined) after it."""
+    with LocalSite() as running:
+        yield running
+
+
+@pytest.fixture
+def crawler_panel(qtbot: QtBot, local_site: LocalSite) -> CrawlerPanel:
+    """A crawler panel that crawls the test's own site."""
+    widget = CrawlerPanel(site=lambda: local_site)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def queue_panel(qtbot: QtBot) -> Iterator[QueuePanel]:
+    """A queue lab panel, shut down after the test with no worker thread or child left."""
+    widget = QueuePanel()
+    qtbot.addWidget(widget)
+    yield widget
+    widget.shutdown()
+    assert not [t for t in threading.enumerate() if t.name.startswith("queue-")]
+    assert not multiprocessing.active_children()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from i18n_check import CLOSE, OPEN, pseudo_translation, untranslated_texts
 
@@ -21,16 +19,13 @@ BAD_LINES = ["", "not a url", "example.com/no-scheme", "http://", "file:///etc/p
 
 
 @pytest.fixture
-def site() -> Iterator[LocalSite]:
-    with LocalSite() as running:
-        yield running
+def site(local_site: LocalSite) -> LocalSite:
+    return local_site
 
 
 @pytest.fixture
-def panel(qtbot, site: LocalSite) -> CrawlerPanel:
-    widget = CrawlerPanel(site=lambda: site)
-    qtbot.addWidget(widget)
-    return widget
+def panel(crawler_panel: CrawlerPanel) -> CrawlerPanel:
+    return crawler_panel
 
 
 def error_cells(panel: CrawlerPanel) -> list[tuple[str, str]]:

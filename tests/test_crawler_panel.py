@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import (
@@ -25,16 +24,13 @@ from app.workers.local_site import LocalSite, shared_site, stop_shared_site
 
 
 @pytest.fixture
-def site() -> Iterator[LocalSite]:
-    with LocalSite() as running:
-        yield running
+def site(local_site: LocalSite) -> LocalSite:
+    return local_site
 
 
 @pytest.fixture
-def panel(qtbot, site: LocalSite) -> CrawlerPanel:
-    widget = CrawlerPanel(site=lambda: site)
-    qtbot.addWidget(widget)
-    return widget
+def panel(crawler_panel: CrawlerPanel) -> CrawlerPanel:
+    return crawler_panel
 
 
 def crawl(qtbot, panel: CrawlerPanel, button: QPushButton) -> CrawlSummary:

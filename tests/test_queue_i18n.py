@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
-
 import pytest
 from i18n_check import CLOSE, OPEN, pseudo_translation, untranslated_texts
 
@@ -17,13 +14,8 @@ RUN_MS = 30_000
 
 
 @pytest.fixture
-def panel(qtbot):
-    widget = QueuePanel()
-    qtbot.addWidget(widget)
-    yield widget
-    widget.shutdown()
-    assert not [t for t in threading.enumerate() if t.name.startswith("queue-")]
-    assert not multiprocessing.active_children()
+def panel(queue_panel: QueuePanel) -> QueuePanel:
+    return queue_panel
 
 
 def wrapped(text: str) -> bool:

@@ -16,12 +16,12 @@ import time
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.workers.heartbeat import Heartbeat
 from app.workers.job import Job
 from app.workers.outcome import Task
+from app.workers.process_stats import cpu_seconds
 from app.workers.runner import MODES, Runner
 from app.workers.timeline import TimelineRecorder
 
@@ -54,20 +54,6 @@ def rows_to_csv(rows: list[ModeRow]) -> str:
     for row in rows:
         writer.writerow(asdict(row))
     return out.getvalue()
-
-
-def cpu_seconds() -> float:
-    """CPU seconds used by this process, its reaped children, and its live children."""
-    me = psutil.Process()
-    own = me.cpu_times()
-    total = own.user + own.system + own.children_user + own.children_system
-    for child in me.children(recursive=True):
-        try:
-            times = child.cpu_times()
-        except psutil.Error:  # it ended between listing and asking
-            continue
-        total += times.user + times.system
-    return total
 
 
 class CompareModes(QObject):

@@ -19,10 +19,9 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from dataclasses import dataclass
 from typing import Any
 
-import psutil
-
 from app.workers import gil_tasks
 from app.workers.gil_tasks import BatchResult, Unit
+from app.workers.process_stats import cpu_seconds
 
 CALIBRATION_S = 0.15
 MIN_CALIBRATION_UNITS = 3
@@ -172,20 +171,6 @@ class Timing:
     started: float
     ended: float
     cancelled: bool
-
-
-def cpu_seconds() -> float:
-    """CPU time of this process and its children (live ones, and those already waited)."""
-    me = psutil.Process()
-    times = me.cpu_times()
-    total = times.user + times.system + times.children_user + times.children_system
-    for child in me.children(recursive=True):
-        try:
-            ct = child.cpu_times()
-        except psutil.Error:
-            continue
-        total += ct.user + ct.system
-    return total
 
 
 class StrategyUnavailable(RuntimeError):

@@ -54,3 +54,19 @@ class StatsSampler:
 
     def _store(self) -> None:
         self.latest = self.sample()
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and its children, live ones and those already waited."""
+    import psutil
+
+    me = psutil.Process()
+    own = me.cpu_times()
+    total = own.user + own.system + own.children_user + own.children_system
+    for child in me.children(recursive=True):
+        try:
+            times = child.cpu_times()
+        except psutil.Error:  # it ended between listing and asking
+            continue
+        total += times.user + times.system
+    return total
